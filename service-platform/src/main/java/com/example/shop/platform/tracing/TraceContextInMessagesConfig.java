@@ -1,0 +1,79 @@
+package com.example.shop.platform.tracing;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Carries the trace of a request through Axon, so that one order's HTTP call, its commands, its events, the
+ * saga's steps and the projections in other services form one trace, and every log line of it carries its id.
+ * <p>
+ * Axon's own OpenTelemetry module has no release for 4.13 on Maven Central, so this bridges Micrometer Tracing
+ * (which Boot already wires to HTTP and to the logs) with Axon's message metadata: messages created while a span
+ * is current carry its W3C {@code traceparent}, and event handlers continue the trace found in an event.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration")
+@ConditionalOnClass({Tracer.class, CorrelationDataProvider.class})
+public class TraceContextInMessagesConfig {
+
+    /** Axon backs its own provider off once another one is declared; it keeps correlation and trace ids. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Every message created while a span is current carries that span's context. */
+    @Bean
+    CorrelationDataProvider traceContextInMessages(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return message -> {
+            Tracer current = tracer.getIfAvailable();
+            Propagator w3c = propagator.getIfAvailable();
+            Span span = current == null ? null : current.currentSpan();
+            if (span == null || w3c == null) {
+                return Map.of();
+            }
+            Map<String, String> context = new HashMap<>();
+            w3c.inject(span.context(), context, Map::put);
+            return Map.copyOf(context);
+        };
+    }
+
+    /** Handles each event inside a span that continues the trace the event carries, if it carries one. */
+    @Bean
+    MessageHandlerInterceptor<EventMessage<?>> continueTraceInEventHandlers(ObjectProvider<Tracer> tracer,
+                                                                           ObjectProvider<Propagator> propagator) {
+        return (unitOfWork, chain) -> {
+            Tracer current = tracer.getIfAvailable();
+            Propagator w3c = propagator.getIfAvailable();
+            EventMessage<?> event = unitOfWork.getMessage();
+            if (current == null || w3c == null || !event.getMetaData().containsKey("traceparent")) {
+                return chain.proceed();
+            }
+            Span span = w3c.extract(event.getMetaData(), (metaData, key) -> {
+                        Object value = metaData.get(key);
+                        return value == null ? null : value.toString();
+                    })
+                    .name("handle " + event.getPayloadType().getSimpleName())
+                    .start();
+            try (Tracer.SpanInScope scope = current.withSpan(span)) {
+                return chain.proceed();
+            } catch (Exception e) {
+                span.error(e);
+                throw e;
+            } finally {
+                span.end();
+            }
+        };
+    }
+}

@@ -1,0 +1,171 @@
+package com.example.shop.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Another service of the shop, run from its built jar as a process of its own, the way it runs in production:
+ * tests talk to it only over HTTP and through the shared event store.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Path jar;
+    private final Map<String, String> environment;
+
+    private ServiceProcess(String name, Process process, int port, Path log, Path jar,
+                           Map<String, String> environment) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.jar = jar;
+        this.environment = environment;
+    }
+
+    /**
+     * Starts {@code java -jar jar} on a free port with the given environment and waits until its health
+     * endpoint answers 200.
+     */
+    public static ServiceProcess start(String name, Path jar, Map<String, String> environment) {
+        return start(name, jar, environment, freePort());
+    }
+
+    /** Starts it again on the same port with the same environment, as after a crash and a restart. */
+    public ServiceProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return start(name, jar, environment, port);
+    }
+
+    public static ServiceProcess start(String name, Path jar, Map<String, String> environment, int port) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the module " + name
+                    + " first (the reactor does, in ./mvnw verify)");
+        }
+        try {
+            Path log = Files.createTempFile(name + "-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            ServiceProcess service = new ServiceProcess(name, builder.start(), port, log, jar, Map.copyOf(environment));
+            service.awaitHealthy(Duration.ofSeconds(120));
+            return service;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Everything the service has logged so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ShopApi api() {
+        return new ShopApi(port);
+    }
+
+    /** Stops the process at once, as a crash or {@code kill -9} would. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        waitForExit();
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n" + tail());
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+        close();
+        throw new IllegalStateException(name + " did not become healthy within " + timeout + "; log:\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A port nobody listens on right now, for a service that must be told another's address before it starts. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " on port " + port + " (log " + log + File.separator + ")";
+    }
+}
