@@ -1,0 +1,47 @@
+package com.example.shop.command.inventory;
+
+import com.example.shop.api.common.ErrorCode;
+import com.example.shop.api.inventory.AddStockCommand;
+import com.example.shop.platform.web.Problems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** Admins put stock on hand. */
+@RestController
+class StockController {
+
+    record AddStockRequest(@NotNull @Min(1) @Max(1_000_000) Integer quantity) {
+    }
+
+    private final CommandGateway commands;
+
+    StockController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/products/{productId}/stock")
+    ResponseEntity<Void> add(@PathVariable UUID productId, @Valid @RequestBody AddStockRequest request) {
+        commands.sendAndWait(new AddStockCommand(productId, request.quantity()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownProduct(AggregateNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
+                ErrorCode.PRODUCT_NOT_FOUND, "no product with id " + e.getAggregateIdentifier()));
+    }
+}

@@ -1,0 +1,87 @@
+package com.example.shop.command.order;
+
+import com.example.shop.api.common.ErrorCode;
+import com.example.shop.api.order.CancelOrderCommand;
+import com.example.shop.api.order.OrderStatus;
+import com.example.shop.command.order.OrderPlacement.RequestedLine;
+import com.example.shop.platform.security.Caller;
+import com.example.shop.platform.web.Problems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Customers place and cancel orders; the outcome arrives later, through the order-fulfilment saga. */
+@RestController
+@RequestMapping("/api/orders")
+class OrderController {
+
+    record PlaceOrderRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid LineRequest> lines) {
+    }
+
+    record LineRequest(@NotNull UUID productId,
+                       @NotNull @Min(1) @Max(Order.MAX_QUANTITY) Integer quantity) {
+    }
+
+    record AcceptedOrder(UUID id, OrderStatus status) {
+    }
+
+    private final OrderPlacement placement;
+    private final CommandGateway commands;
+
+    OrderController(OrderPlacement placement, CommandGateway commands) {
+        this.placement = placement;
+        this.commands = commands;
+    }
+
+    @PostMapping
+    ResponseEntity<AcceptedOrder> place(
+            @AuthenticationPrincipal Jwt token,
+            @RequestHeader(name = "Idempotency-Key", required = false)
+            @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+",
+                    message = "must be printable ASCII without spaces") String idempotencyKey,
+            @Valid @RequestBody PlaceOrderRequest request) {
+        List<RequestedLine> lines = request.lines().stream()
+                .map(line -> new RequestedLine(line.productId(), line.quantity()))
+                .toList();
+        UUID orderId = placement.place(Caller.of(token), lines, Optional.ofNullable(idempotencyKey));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/orders/" + orderId))
+                .body(new AcceptedOrder(orderId, OrderStatus.PENDING));
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    ResponseEntity<Void> cancel(@AuthenticationPrincipal Jwt token, @PathVariable UUID orderId) {
+        Caller caller = Caller.of(token);
+        commands.sendAndWait(new CancelOrderCommand(orderId, caller.id(), caller.admin()));
+        return ResponseEntity.accepted().build();
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownOrder(AggregateNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
+                ErrorCode.ORDER_NOT_FOUND, "no order with id " + e.getAggregateIdentifier()));
+    }
+}

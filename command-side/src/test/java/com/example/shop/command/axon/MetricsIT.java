@@ -1,0 +1,30 @@
+package com.example.shop.command.axon;
+
+import com.example.shop.command.support.CommandSideIT;
+import com.example.shop.testsupport.ShopApi;
+import com.example.shop.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Prometheus sees Axon's own meters: commands handled and the saga's event processor with its lag. */
+class MetricsIT extends CommandSideIT {
+
+    @Test
+    void prometheusExposesAxonsCommandAndEventProcessorMeters() {
+        UUID productId = createProduct("1.00", 5);
+        awaitOutcome(placeOrder(TestTokens.user(UUID.randomUUID()), List.of(line(productId, 1))));
+
+        ShopApi.Response scrape = api.send("GET", "/actuator/prometheus", null, null, Map.of());
+
+        assertThat(scrape.status()).isEqualTo(200);
+        String metrics = scrape.raw().body();
+        assertThat(metrics).contains("commandBus", "PlaceOrderCommand");
+        assertThat(metrics).contains("eventProcessor", "processorName=\"order-fulfilment\"");
+        assertThat(metrics).containsPattern("(?m)^eventProcessor_latency.*order-fulfilment");
+    }
+}
