@@ -1,0 +1,62 @@
+package com.example.shop.query.order;
+
+import com.example.shop.api.common.ErrorCode;
+import com.example.shop.api.order.FindOrderQuery;
+import com.example.shop.api.order.FindOrdersQuery;
+import com.example.shop.api.order.OrderPage;
+import com.example.shop.api.order.OrderStatus;
+import com.example.shop.api.order.OrderView;
+import com.example.shop.platform.security.Caller;
+import com.example.shop.platform.web.Problems;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** Customers read their own orders; admins read everybody's. Somebody else's order does not exist. */
+@RestController
+@RequestMapping("/api/orders")
+class OrderQueryController {
+
+    private final QueryGateway queries;
+
+    OrderQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{orderId}")
+    ResponseEntity<?> one(@AuthenticationPrincipal Jwt token, @PathVariable UUID orderId) {
+        Caller caller = Caller.of(token);
+        OrderView order = queries.query(new FindOrderQuery(orderId), ResponseTypes.instanceOf(OrderView.class))
+                .join();
+        if (order == null || !caller.maySeeWhatBelongsTo(order.customerId())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
+                    ErrorCode.ORDER_NOT_FOUND, "no order with id " + orderId));
+        }
+        return ResponseEntity.ok(order);
+    }
+
+    /** A customer always gets their own orders; only an admin may name another customer, or nobody for all. */
+    @GetMapping
+    OrderPage list(@AuthenticationPrincipal Jwt token,
+                   @RequestParam(required = false) OrderStatus status,
+                   @RequestParam(required = false) UUID customerId,
+                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Caller caller = Caller.of(token);
+        UUID customer = caller.admin() ? customerId : caller.id();
+        return queries.query(new FindOrdersQuery(customer, status, page, size),
+                ResponseTypes.instanceOf(OrderPage.class)).join();
+    }
+}

@@ -1,0 +1,122 @@
+package com.example.shop.query.replay;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Replays read models and reports on every processor. A replay resets the processor's tokens to the start of
+ * the event log; its reset handler opens a new generation; once the processor has reached the position the
+ * log had when the replay began, the new generation becomes the one queries read and the old one is dropped.
+ * Progress is judged by positions, not by the processor's replay flag, which can stay set until a new event
+ * arrives after the reset point.
+ */
+@Service
+public class Replays {
+
+    /** Asked for a processor that is not a read model of this service. */
+    public static class UnknownReadModel extends RuntimeException {
+        UnknownReadModel(String name) {
+            super("no read model named '" + name + "'");
+        }
+    }
+
+    /** Asked to replay a read model that is being rebuilt already. */
+    public static class AlreadyReplaying extends RuntimeException {
+        AlreadyReplaying(String name) {
+            super("read model '" + name + "' is being rebuilt already");
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Replays.class);
+
+    private final Map<String, ReadModel> readModels;
+    private final EventProcessingConfiguration processing;
+    private final ReadModelGenerations generations;
+    private final EventLogHead head;
+    private final TransactionTemplate transaction;
+    private final String service;
+
+    Replays(List<ReadModel> readModels, EventProcessingConfiguration processing, ReadModelGenerations generations,
+            EventLogHead head, TransactionTemplate transaction, @Value("${spring.application.name}") String service) {
+        this.readModels = readModels.stream().collect(java.util.stream.Collectors.toMap(ReadModel::name, r -> r));
+        this.processing = processing;
+        this.generations = generations;
+        this.head = head;
+        this.transaction = transaction;
+        this.service = service;
+    }
+
+    public void replay(String name) {
+        if (!readModels.containsKey(name)) {
+            throw new UnknownReadModel(name);
+        }
+        if (generations.rebuild(name).isPresent()) {
+            throw new AlreadyReplaying(name);
+        }
+        StreamingEventProcessor processor = processor(name);
+        processor.shutdownAsync().join();
+        processor.resetTokens();
+        processor.start();
+        log.info("Replay of {} started", name);
+    }
+
+    public List<ProcessorStatus> statuses() {
+        long end = head.position();
+        return readModels.keySet().stream().sorted().map(name -> status(name, end)).toList();
+    }
+
+    /** Promotes every rebuilt generation that has caught up with the event log. */
+    @Scheduled(fixedDelayString = "${shop.replay.completion-check-interval}")
+    void promoteCaughtUpRebuilds() {
+        readModels.values().forEach(readModel -> generations.rebuild(readModel.name())
+                .filter(rebuild -> reached(processor(readModel.name()), rebuild.replayUntil()))
+                .ifPresent(rebuild -> transaction.executeWithoutResult(tx -> {
+                    generations.promote(readModel.name(), rebuild.building());
+                    readModel.dropGeneration(rebuild.active());
+                    log.info("Read model {} rebuilt: generation {} replaces {}", readModel.name(),
+                            rebuild.building(), rebuild.active());
+                })));
+    }
+
+    private ProcessorStatus status(String name, long end) {
+        StreamingEventProcessor processor = processor(name);
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        boolean replaying = generations.rebuild(name).isPresent();
+        long position = position(processor).orElse(-1);
+        String status = !processor.isRunning() ? "STOPPED"
+                : segments.stream().anyMatch(EventTrackerStatus::isErrorState) ? "ERROR"
+                : replaying ? "REPLAYING" : "RUNNING";
+        return new ProcessorStatus(service, name, status, replaying, position, Math.max(0, end - position));
+    }
+
+    private static boolean reached(StreamingEventProcessor processor, long replayUntil) {
+        return replayUntil < 0 || position(processor).orElse(-1) >= replayUntil;
+    }
+
+    /** The position every segment has reached: the lowest of them. */
+    private static OptionalLong position(StreamingEventProcessor processor) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        if (segments.isEmpty() || segments.stream().anyMatch(s -> s.getCurrentPosition().isEmpty())) {
+            return OptionalLong.empty();
+        }
+        return segments.stream().mapToLong(s -> s.getCurrentPosition().getAsLong()).min();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
+        return processor.orElseThrow(() -> new UnknownReadModel(name));
+    }
+}
