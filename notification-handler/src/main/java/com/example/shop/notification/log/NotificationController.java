@@ -1,0 +1,40 @@
+package com.example.shop.notification.log;
+
+import com.example.shop.platform.security.Caller;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The notification log over HTTP: a customer reads their own notifications, an admin everyone's. */
+@RestController
+@RequestMapping("/api/notifications")
+@Validated
+class NotificationController {
+
+    private final NotificationLog notifications;
+
+    NotificationController(NotificationLog notifications) {
+        this.notifications = notifications;
+    }
+
+    /** Pages are capped so that no request makes MongoDB skip through more of the log than anyone reads. */
+    @GetMapping
+    NotificationPage list(@AuthenticationPrincipal Jwt token,
+                          @RequestParam(required = false) UUID orderId,
+                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                          @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Caller caller = Caller.of(token);
+        // Ownership is a filter, not a check: another customer's notifications are simply not in the answer.
+        Optional<UUID> customer = caller.admin() ? Optional.empty() : Optional.of(caller.id());
+        return notifications.page(customer, Optional.ofNullable(orderId), page, size);
+    }
+}
