@@ -1,0 +1,89 @@
+package com.example.shop.gateway.account;
+
+import com.example.shop.api.common.ErrorCode;
+import com.example.shop.gateway.web.Problems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Anyone signs up; a user reads their own account; an admin lists accounts and changes roles. */
+@RestController
+class AccountController {
+
+    record RegisterRequest(@NotBlank @Size(max = 254) @Email(regexp = Accounts.EMAIL_SHAPE) String email,
+                           @NotNull @Size(min = 8, max = 128) String password,
+                           @NotBlank @Size(max = 100) String name) {
+    }
+
+    record RolesRequest(@NotEmpty @Size(max = 2) List<@NotNull @Pattern(regexp = "USER|ADMIN",
+            message = "must be USER or ADMIN") String> roles) {
+    }
+
+    private final Accounts accounts;
+
+    AccountController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping(value = "/api/auth/register", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Account> register(@Valid @RequestBody RegisterRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(accounts.register(request.email(), request.password(), request.name()));
+    }
+
+    @GetMapping("/api/users/me")
+    Account me(@AuthenticationPrincipal Jwt token) {
+        UUID id = UUID.fromString(token.getSubject());
+        return accounts.find(id).orElseThrow(() -> new UnknownUser(id));
+    }
+
+    @GetMapping("/api/users")
+    AccountPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return accounts.list(page, size);
+    }
+
+    /** Takes effect with the user's next token; the one they hold keeps its roles until it expires. */
+    @PutMapping(value = "/api/users/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Account changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        request.roles().forEach(role -> roles.add(Role.valueOf(role)));
+        return accounts.changeRoles(id, roles);
+    }
+
+    @ExceptionHandler(EmailTaken.class)
+    ResponseEntity<ProblemDetail> emailTaken(EmailTaken e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(HttpStatus.CONFLICT, ErrorCode.EMAIL_TAKEN, e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownUser.class)
+    ResponseEntity<ProblemDetail> unknownUser(UnknownUser e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, ErrorCode.USER_NOT_FOUND, e.getMessage()));
+    }
+}

@@ -1,0 +1,75 @@
+package com.example.shop.gateway.login;
+
+import com.example.shop.api.common.ErrorCode;
+import com.example.shop.gateway.account.Account;
+import com.example.shop.gateway.account.Accounts;
+import com.example.shop.gateway.token.IssuedToken;
+import com.example.shop.gateway.token.TokenIssuer;
+import com.example.shop.gateway.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Exchanges credentials for a token. An unknown e-mail and a wrong password get the very same answer, and take
+ * about as long, so that nobody can find out which e-mails have accounts.
+ */
+@RestController
+class LoginController {
+
+    record LoginRequest(@NotBlank @Size(max = 254) @Email(regexp = Accounts.EMAIL_SHAPE) String email,
+                        @NotNull @Size(min = 8, max = 128) String password) {
+    }
+
+    record LoginResponse(String accessToken, String tokenType, long expiresIn) {
+    }
+
+    private final Accounts accounts;
+    private final TokenIssuer tokens;
+    private final LoginThrottle throttle;
+
+    LoginController(Accounts accounts, TokenIssuer tokens, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.throttle = throttle;
+    }
+
+    @PostMapping(value = "/api/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        String email = Accounts.normalize(request.email());
+        String address = http.getRemoteAddr();
+        Optional<Duration> wait = throttle.refusal(email, address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_ATTEMPTS,
+                            "too many failed logins; try again in " + seconds + " seconds"));
+        }
+        Optional<Account> account = accounts.authenticate(email, request.password());
+        if (account.isEmpty()) {
+            throttle.failed(email, address);
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .body(Problems.of(HttpStatus.UNAUTHORIZED, ErrorCode.INVALID_CREDENTIALS,
+                            "the e-mail or the password is wrong"));
+        }
+        throttle.succeeded(email);
+        Account user = account.get();
+        IssuedToken token = tokens.issue(user.id(), user.email(), user.roles());
+        return ResponseEntity.ok(new LoginResponse(token.value(), "Bearer", token.expiresIn().toSeconds()));
+    }
+}
