@@ -20,8 +20,8 @@ import java.util.OptionalLong;
  * Replays read models and reports on every processor. A replay resets the processor's tokens to the start of
  * the event log; its reset handler opens a new generation; once the processor has reached the position the
  * log had when the replay began, the new generation becomes the one queries read and the old one is dropped.
- * Progress is judged by positions, not by the processor's replay flag, which can stay set until a new event
- * arrives after the reset point.
+ * Progress is judged by the positions of the stored tokens, not by the processor's replay flag, which can stay
+ * set until a new event arrives after the reset point, nor by its in-memory status (see {@link StoredProgress}).
  */
 @Service
 public class Replays {
@@ -46,15 +46,17 @@ public class Replays {
     private final EventProcessingConfiguration processing;
     private final ReadModelGenerations generations;
     private final EventLogHead head;
+    private final StoredProgress progress;
     private final TransactionTemplate transaction;
     private final String service;
 
     Replays(List<ReadModel> readModels, EventProcessingConfiguration processing, ReadModelGenerations generations,
-            EventLogHead head, TransactionTemplate transaction, @Value("${spring.application.name}") String service) {
+            EventLogHead head, StoredProgress progress, TransactionTemplate transaction, @Value("${spring.application.name}") String service) {
         this.readModels = readModels.stream().collect(java.util.stream.Collectors.toMap(ReadModel::name, r -> r));
         this.processing = processing;
         this.generations = generations;
         this.head = head;
+        this.progress = progress;
         this.transaction = transaction;
         this.service = service;
     }
@@ -82,7 +84,7 @@ public class Replays {
     @Scheduled(fixedDelayString = "${shop.replay.completion-check-interval}")
     void promoteCaughtUpRebuilds() {
         readModels.values().forEach(readModel -> generations.rebuild(readModel.name())
-                .filter(rebuild -> reached(processor(readModel.name()), rebuild.replayUntil()))
+                .filter(rebuild -> reached(readModel.name(), rebuild.replayUntil()))
                 .ifPresent(rebuild -> transaction.executeWithoutResult(tx -> {
                     generations.promote(readModel.name(), rebuild.building());
                     readModel.dropGeneration(rebuild.active());
@@ -95,19 +97,19 @@ public class Replays {
         StreamingEventProcessor processor = processor(name);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         boolean replaying = generations.rebuild(name).isPresent();
-        long position = position(processor).orElse(-1);
+        long position = liveStatusPosition(processor).orElse(-1);
         String status = !processor.isRunning() ? "STOPPED"
                 : segments.stream().anyMatch(EventTrackerStatus::isErrorState) ? "ERROR"
                 : replaying ? "REPLAYING" : "RUNNING";
         return new ProcessorStatus(service, name, status, replaying, position, Math.max(0, end - position));
     }
 
-    private static boolean reached(StreamingEventProcessor processor, long replayUntil) {
-        return replayUntil < 0 || position(processor).orElse(-1) >= replayUntil;
+    private boolean reached(String name, long replayUntil) {
+        return replayUntil < 0 || progress.position(name).orElse(-1) >= replayUntil;
     }
 
-    /** The position every segment has reached: the lowest of them. */
-    private static OptionalLong position(StreamingEventProcessor processor) {
+    /** Where the running segments are: fresher than the stored tokens, good for watching, not for deciding. */
+    private static OptionalLong liveStatusPosition(StreamingEventProcessor processor) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         if (segments.isEmpty() || segments.stream().anyMatch(s -> s.getCurrentPosition().isEmpty())) {
             return OptionalLong.empty();

@@ -2,7 +2,7 @@ package com.example.shop.query.replay;
 
 import com.example.shop.query.support.QuerySideIT;
 import com.example.shop.query.support.ReadModelSnapshot;
-import com.example.shop.query.support.SlowProjections;
+import com.example.shop.query.support.ProjectionGate;
 import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +12,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +33,7 @@ class ReplayIT extends QuerySideIT {
 
     @AfterEach
     void fullSpeed() {
-        SlowProjections.runAtFullSpeed();
+        ProjectionGate.open();
     }
 
     @Test
@@ -47,7 +46,7 @@ class ReplayIT extends QuerySideIT {
         JsonNode product = get("/api/products/" + activity.product(), null).body();
         JsonNode timeline = get("/api/orders/" + activity.confirmedOrder() + "/timeline", activity.customer()).body();
 
-        SlowProjections.slowDownEachEventBy(Duration.ofMillis(15));
+        ProjectionGate.close();
         READ_MODELS.forEach(name -> assertThat(post("/api/admin/processors/" + name + "/replay").status())
                 .isEqualTo(202));
 
@@ -61,7 +60,7 @@ class ReplayIT extends QuerySideIT {
                 .isEqualTo(timeline);
         assertThat(post("/api/admin/processors/orders/replay").status()).isEqualTo(409);
 
-        SlowProjections.runAtFullSpeed();
+        ProjectionGate.open();
         awaitReadModelsCaughtUp();
 
         assertThat(ReadModelSnapshot.active(jdbc, "orders")).isEqualTo(ordersGeneration + 1);
