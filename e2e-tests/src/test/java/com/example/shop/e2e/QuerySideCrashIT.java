@@ -1,6 +1,10 @@
 package com.example.shop.e2e;
 
 import com.example.shop.testsupport.ShopApi;
+import com.example.shop.testsupport.system.Client;
+import com.example.shop.testsupport.system.ShopSystem.Service;
+import com.example.shop.testsupport.system.ShopSystem;
+import com.example.shop.testsupport.system.StopShopAfterAllTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -9,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import static com.example.shop.e2e.Client.line;
+import static com.example.shop.testsupport.system.Client.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,9 +41,9 @@ class QuerySideCrashIT {
             return placed;
         });
         customer.await("/api/orders", page -> page.get("totalItems").asInt() >= 5);
-        system.killQuerySide();
+        system.kill(Service.QUERY_SIDE);
         List<UUID> orders = burst.join();
-        system.restartQuerySide();
+        system.restart(Service.QUERY_SIDE);
 
         customer.await("/api/orders?size=100", page -> page.get("totalItems").asInt() == ORDERS
                 && page.findValuesAsString("status").stream().allMatch("CONFIRMED"::equals));

@@ -1,6 +1,9 @@
 package com.example.shop.e2e;
 
 import com.example.shop.testsupport.ShopApi;
+import com.example.shop.testsupport.system.Client;
+import com.example.shop.testsupport.system.ShopSystem;
+import com.example.shop.testsupport.system.StopShopAfterAllTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.example.shop.e2e.Client.line;
+import static com.example.shop.testsupport.system.Client.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,9 @@
 package com.example.shop.e2e;
 
+import com.example.shop.testsupport.system.Client;
+import com.example.shop.testsupport.system.ShopSystem.Service;
+import com.example.shop.testsupport.system.ShopSystem;
+import com.example.shop.testsupport.system.StopShopAfterAllTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -8,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.example.shop.e2e.Client.line;
+import static com.example.shop.testsupport.system.Client.line;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -31,6 +35,6 @@ class TracingIT {
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         customer.awaitOrder(orderId, "CONFIRMED");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> system.logOf("notification-handler").contains(traceId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> system.logOf(Service.NOTIFICATION_HANDLER).contains(traceId));
     }
 }

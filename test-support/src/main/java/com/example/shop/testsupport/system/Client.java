@@ -1,4 +1,4 @@
-package com.example.shop.e2e;
+package com.example.shop.testsupport.system;
 
 import com.example.shop.testsupport.ShopApi;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Somebody using the shop through the gateway, with the token they got by logging in. */
-final class Client {
+public final class Client {
 
     private final ShopApi gateway;
     private final String token;
@@ -23,7 +23,7 @@ final class Client {
     }
 
     /** Registers a new customer and logs them in. */
-    static Client newCustomer(ShopApi gateway) {
+    public static Client newCustomer(ShopApi gateway) {
         String email = "customer-" + UUID.randomUUID() + "@example.com";
         ShopApi.Response registered = gateway.post("/api/auth/register", null,
                 Map.of("email", email, "password", "correct horse battery", "name", "A Customer"));
@@ -31,7 +31,7 @@ final class Client {
         return loggedIn(gateway, email, "correct horse battery");
     }
 
-    static Client admin(ShopApi gateway) {
+    public static Client admin(ShopApi gateway) {
         return loggedIn(gateway, ShopSystem.ADMIN_EMAIL, ShopSystem.ADMIN_PASSWORD);
     }
 
@@ -41,19 +41,28 @@ final class Client {
         return new Client(gateway, login.body().get("accessToken").asString());
     }
 
-    ShopApi.Response get(String path) {
+    /** The same person talking to another address, say a service directly rather than through the gateway. */
+    public Client via(ShopApi api) {
+        return new Client(api, token);
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public ShopApi.Response get(String path) {
         return gateway.send("GET", path, token, null, Map.of());
     }
 
-    ShopApi.Response post(String path, Object body) {
+    public ShopApi.Response post(String path, Object body) {
         return gateway.post(path, token, body);
     }
 
-    ShopApi.Response delete(String path) {
+    public ShopApi.Response delete(String path) {
         return gateway.delete(path, token);
     }
 
-    UUID createProduct(String name, String price, int stock) {
+    public UUID createProduct(String name, String price, int stock) {
         ShopApi.Response created = post("/api/products", Map.of("sku", "E2E-" + UUID.randomUUID(), "name", name,
                 "description", "end to end " + name, "price", Map.of("amount", price, "currency", "EUR"),
                 "initialStock", stock));
@@ -61,22 +70,22 @@ final class Client {
         return UUID.fromString(created.body().get("id").asString());
     }
 
-    UUID order(List<Map<String, Object>> lines) {
+    public UUID order(List<Map<String, Object>> lines) {
         return order(lines, Map.of());
     }
 
-    UUID order(List<Map<String, Object>> lines, Map<String, String> headers) {
+    public UUID order(List<Map<String, Object>> lines, Map<String, String> headers) {
         ShopApi.Response placed = gateway.post("/api/orders", token, Map.of("lines", lines), headers);
         assertThat(placed.status()).as(placed.raw().body()).isEqualTo(202);
         return UUID.fromString(placed.body().get("id").asString());
     }
 
-    static Map<String, Object> line(UUID productId, int quantity) {
+    public static Map<String, Object> line(UUID productId, int quantity) {
         return Map.of("productId", productId.toString(), "quantity", quantity);
     }
 
     /** Polls a read until it answers 200 with a body that satisfies the condition. */
-    JsonNode await(String path, Predicate<JsonNode> until) {
+    public JsonNode await(String path, Predicate<JsonNode> until) {
         return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     ShopApi.Response response = get(path);
@@ -84,15 +93,15 @@ final class Client {
                 }, body -> body != null && until.test(body));
     }
 
-    JsonNode awaitOrder(UUID orderId, String status) {
+    public JsonNode awaitOrder(UUID orderId, String status) {
         return await("/api/orders/" + orderId, order -> order.get("status").asString().equals(status));
     }
 
-    int availableStock(UUID productId) {
+    public int availableStock(UUID productId) {
         return get("/api/products/" + productId).body().get("availableStock").asInt();
     }
 
-    void awaitAvailableStock(UUID productId, int expected) {
+    public void awaitAvailableStock(UUID productId, int expected) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
             ShopApi.Response product = get("/api/products/" + productId);
             return product.status() == 200 && product.body().get("availableStock").asInt() == expected;

@@ -1,10 +1,10 @@
-package com.example.shop.e2e;
+package com.example.shop.testsupport.system;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Stops the shop's services once the last test class of the run has finished, while PostgreSQL still runs. */
-class StopShopAfterAllTests implements BeforeAllCallback {
+public class StopShopAfterAllTests implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -1,0 +1,139 @@
+package com.example.shop.testsupport.system;
+
+import com.example.shop.testsupport.ServiceProcess;
+import com.example.shop.testsupport.ShopApi;
+import com.example.shop.testsupport.TestMongo;
+import com.example.shop.testsupport.TestPostgres;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole shop as the run command starts it: PostgreSQL, a MongoDB-protocol server and the four services,
+ * each service from its built jar in a process of its own. Started once per test JVM; clients reach it
+ * through the gateway, and suites that test each service's own defences may call a service directly.
+ */
+public final class ShopSystem {
+
+    public static final String ADMIN_EMAIL = "admin@example.com";
+    public static final String ADMIN_PASSWORD = "admin12345";
+    public static final String ISSUER = "http://localhost:8080";
+
+    /** The four services, by module name. */
+    public enum Service {
+        COMMAND_SIDE("command-side"), QUERY_SIDE("query-side"),
+        NOTIFICATION_HANDLER("notification-handler"), GATEWAY("gateway");
+
+        private final String module;
+
+        Service(String module) {
+            this.module = module;
+        }
+
+        public String module() {
+            return module;
+        }
+    }
+
+    private static ShopSystem running;
+
+    private final Map<String, String> shared;
+    private final int gatewayPort = ServiceProcess.freePort();
+    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+
+    private ShopSystem(String mongoDatabase, Map<String, String> extraEnvironment) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "POSTGRES_URL", TestPostgres.url(),
+                "POSTGRES_USER", "postgres",
+                "POSTGRES_PASSWORD", "postgres",
+                "MONGODB_URI", TestMongo.uri(mongoDatabase),
+                "JWT_ISSUER", ISSUER,
+                "JWT_JWK_SET_URI", "http://localhost:" + gatewayPort + "/.well-known/jwks.json"));
+        environment.putAll(extraEnvironment);
+        shared = Map.copyOf(environment);
+    }
+
+    /** The system of this test JVM, started on first use. */
+    public static synchronized ShopSystem get() {
+        return get(Map.of());
+    }
+
+    /**
+     * The system of this test JVM, started on first use with extra environment for every service (say, to
+     * tune a pool); a later call gets the running system whatever it asks for.
+     */
+    public static synchronized ShopSystem get(Map<String, String> extraEnvironment) {
+        if (running == null) {
+            running = new ShopSystem("shop_system", extraEnvironment);
+            running.start();
+        }
+        return running;
+    }
+
+    /**
+     * Stops the services, if they were started. Called when the test plan ends (see {@link StopShopAfterAllTests}):
+     * a JVM shutdown hook came too late, as the build ends the test JVM before the last service has stopped, and
+     * that service was left running.
+     */
+    public static synchronized void stopIfRunning() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
+    }
+
+    public ShopApi gateway() {
+        return services.get(Service.GATEWAY).api();
+    }
+
+    /** The service itself, bypassing the gateway. */
+    public ShopApi direct(Service service) {
+        return services.get(service).api();
+    }
+
+    /** What a service has logged so far. */
+    public String logOf(Service service) {
+        return services.get(service).log();
+    }
+
+    /** Kills a service as {@code kill -9} would, for tests of what survives a crash. */
+    public void kill(Service service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a killed service again on its old port, so the gateway finds it where it was. */
+    public void restart(Service service) {
+        services.put(service, services.get(service).restart());
+    }
+
+    private void start() {
+        for (Service service : new Service[]{Service.COMMAND_SIDE, Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER}) {
+            services.put(service, ServiceProcess.start(service.module(), jar(service), shared));
+        }
+        Map<String, String> gatewayEnvironment = new HashMap<>(shared);
+        gatewayEnvironment.putAll(Map.of(
+                "COMMAND_SIDE_URL", "http://localhost:" + services.get(Service.COMMAND_SIDE).port(),
+                "QUERY_SIDE_URL", "http://localhost:" + services.get(Service.QUERY_SIDE).port(),
+                "NOTIFICATION_HANDLER_URL", "http://localhost:" + services.get(Service.NOTIFICATION_HANDLER).port(),
+                "ADMIN_EMAIL", ADMIN_EMAIL,
+                "ADMIN_PASSWORD", ADMIN_PASSWORD));
+        services.put(Service.GATEWAY, ServiceProcess.start(Service.GATEWAY.module(), jar(Service.GATEWAY),
+                gatewayEnvironment, gatewayPort));
+    }
+
+    private void stop() {
+        for (Service service : new Service[]{Service.GATEWAY, Service.NOTIFICATION_HANDLER, Service.QUERY_SIDE,
+                Service.COMMAND_SIDE}) {
+            ServiceProcess process = services.get(service);
+            if (process != null) {
+                process.close();
+            }
+        }
+    }
+
+    private static Path jar(Service service) {
+        return Path.of(System.getProperty("shop.home", ".."), service.module(), "target", service.module() + ".jar");
+    }
+}
