@@ -1,0 +1,125 @@
+package com.example.shop.reliability.race;
+
+import com.example.shop.reliability.Ledger;
+import com.example.shop.reliability.ReliabilitySystem;
+import com.example.shop.testsupport.ShopApi;
+import com.example.shop.testsupport.system.Client;
+import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+
+import static com.example.shop.testsupport.system.Client.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Pass: 200 concurrent orders of 1–3 units for a product with stock 50, ten rounds → the confirmed quantities
+ * sum to at most 50, stock is never negative at any event, every order ends CONFIRMED or REJECTED within 30 s
+ * of the round, and both read models (orders and catalog) agree with the event log.
+ */
+@ExtendWith(StopShopAfterAllTests.class)
+class OversellRaceIT {
+
+    private static final int ROUNDS = 10;
+    private static final int ORDERS_PER_ROUND = 200;
+    private static final int STOCK = 50;
+    private static final int CUSTOMERS = 10;
+
+    @Test
+    void twoHundredConcurrentOrdersForFiftyUnitsNeverOversellInTenRounds() throws Exception {
+        ShopApi gateway = ReliabilitySystem.get().gateway();
+        Client admin = Client.admin(gateway);
+        List<Client> customers = IntStream.range(0, CUSTOMERS).mapToObj(i -> Client.newCustomer(gateway)).toList();
+        ExecutorService senders = Executors.newFixedThreadPool(ORDERS_PER_ROUND);
+        try {
+            for (int round = 1; round <= ROUNDS; round++) {
+                UUID product = admin.createProduct("Race Mug " + round, "3.00", STOCK);
+                Map<UUID, Integer> quantities = placeAtOnce(senders, customers, product);
+
+                awaitEveryOrderTerminal(quantities, round);
+                int confirmed = quantities.entrySet().stream()
+                        .filter(order -> Ledger.outcomeOf(order.getKey()).orElseThrow().equals("CONFIRMED"))
+                        .mapToInt(Map.Entry::getValue).sum();
+                Ledger.Stock stock = Ledger.stockOf(product);
+                assertThat(confirmed).as("units confirmed in round %d", round).isLessThanOrEqualTo(STOCK);
+                assertThat(stock.lowestAvailable()).as("lowest stock at any event in round %d", round)
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(stock.reserved()).as("reservations left over in round %d", round).isZero();
+                assertThat(stock.onHand()).isEqualTo(STOCK - confirmed);
+                assertReadModelsAgree(admin, product, quantities, stock);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    /** Sends every order of a round at the same moment, each from one of a few customers. */
+    private static Map<UUID, Integer> placeAtOnce(ExecutorService senders, List<Client> customers, UUID product)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Map.Entry<UUID, Integer>>> placed = new ArrayList<>();
+        for (int i = 0; i < ORDERS_PER_ROUND; i++) {
+            Client customer = customers.get(i % customers.size());
+            int quantity = ThreadLocalRandom.current().nextInt(1, 4);
+            placed.add(senders.submit(() -> {
+                start.await();
+                return Map.entry(customer.order(List.of(line(product, quantity))), quantity);
+            }));
+        }
+        start.countDown();
+        Map<UUID, Integer> quantities = new ConcurrentHashMap<>();
+        for (Future<Map.Entry<UUID, Integer>> order : placed) {
+            Map.Entry<UUID, Integer> entry = order.get();
+            quantities.put(entry.getKey(), entry.getValue());
+        }
+        assertThat(quantities).hasSize(ORDERS_PER_ROUND);
+        return quantities;
+    }
+
+    private static void awaitEveryOrderTerminal(Map<UUID, Integer> quantities, int round) {
+        await("every order of round " + round + " CONFIRMED or REJECTED").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> Ledger.outcomes().keySet().containsAll(quantities.keySet()));
+        assertThat(quantities.keySet()).allSatisfy(order ->
+                assertThat(Ledger.outcomeOf(order).orElseThrow()).isIn("CONFIRMED", "REJECTED"));
+    }
+
+    /** The orders read model shows each order's outcome from the log; the catalog shows the log's stock. */
+    private static void assertReadModelsAgree(Client admin, UUID product, Map<UUID, Integer> quantities,
+                                              Ledger.Stock stock) {
+        Map<UUID, String> outcomes = Ledger.outcomes();
+        await("the read models agree with the event log").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> admin.availableStock(product) == stock.available());
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> checks = quantities.keySet().stream().map(order -> readers.submit(() ->
+                    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                        ShopApi.Response view = admin.get("/api/orders/" + order);
+                        assertThat(view.status()).isEqualTo(200);
+                        assertThat(view.body().get("status").asString()).as("order %s", order)
+                                .isEqualTo(outcomes.get(order));
+                    }))).<Future<?>>map(f -> f).toList();
+            for (Future<?> check : checks) {
+                check.get();
+            }
+        } catch (Exception e) {
+            throw new AssertionError("the orders read model disagrees with the event log", e);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+}
