@@ -76,6 +76,13 @@ public final class Ledger {
         return events.stream().filter(e -> e.payload().get("orderId").asString().equals(orderId.toString())).count();
     }
 
+    /** The types of the events that carry this order id, in order: what happened to it, for failure messages. */
+    public static List<String> storyOf(UUID orderId) {
+        return EventLog.events().stream()
+                .filter(e -> e.payload().has("orderId") && e.payload().get("orderId").asString().equals(orderId.toString()))
+                .map(StoredEvent::type).toList();
+    }
+
     private static int quantity(StoredEvent event) {
         return event.payload().get("quantity").asInt();
     }

@@ -1,0 +1,127 @@
+package com.example.shop.reliability.crash;
+
+import com.example.shop.reliability.Ledger;
+import com.example.shop.reliability.ReliabilitySystem;
+import com.example.shop.testsupport.system.Client;
+import com.example.shop.testsupport.system.EventLog;
+import com.example.shop.testsupport.system.ShopSystem;
+import com.example.shop.testsupport.system.ShopSystem.Service;
+import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static com.example.shop.testsupport.system.Client.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Pass: command-side killed with SIGKILL while orders are half reserved (a line reserved, the order not yet
+ * confirmed or rejected), then restarted → every order ends CONFIRMED or REJECTED, no reservation is left
+ * behind, stock is never negative, and the catalog shows the stock the event log has.
+ */
+@ExtendWith(StopShopAfterAllTests.class)
+class CommandSideKilledMidSagaIT {
+
+    private static final int PRODUCTS = 12;
+    private static final int ORDERS = 20;
+
+    @Test
+    void ordersCaughtHalfReservedByTheCrashEndTerminalWithNoReservationLeft() throws Exception {
+        ShopSystem system = ReliabilitySystem.get();
+        Client admin = Client.admin(system.gateway());
+        Client customer = Client.newCustomer(system.gateway());
+        List<UUID> products = new ArrayList<>();
+        for (int i = 0; i < PRODUCTS; i++) {
+            // Stock for about three quarters of the orders, so both outcomes happen.
+            products.add(admin.createProduct("Saga Crash Item " + i, "1.00", ORDERS * 3 / 4));
+        }
+        List<Map<String, Object>> everyProduct = products.stream().map(product -> line(product, 1)).toList();
+
+        List<CompletableFuture<UUID>> placing = new ArrayList<>();
+        for (int i = 0; i < ORDERS; i++) {
+            placing.add(CompletableFuture.supplyAsync(() -> customer.order(everyProduct)));
+        }
+        List<UUID> orders = placing.stream().map(CompletableFuture::join).toList();
+        Set<UUID> halfReserved = awaitHalfReservedOrders(orders);
+        system.kill(Service.COMMAND_SIDE);
+        system.restart(Service.COMMAND_SIDE);
+
+        assertThat(halfReserved).as("orders caught with a line reserved and no outcome").isNotEmpty();
+        // Bound: the fulfilment deadline (one minute) rejects any order the saga could not finish, plus slack.
+        try {
+            await("every order CONFIRMED or REJECTED").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> Ledger.outcomes().keySet().containsAll(orders));
+        } catch (ConditionTimeoutException stuck) {
+            Map<UUID, String> decided = Ledger.outcomes();
+            throw new AssertionError("orders without an outcome, with their events: " + orders.stream()
+                    .filter(order -> !decided.containsKey(order))
+                    .map(order -> order + " " + Ledger.storyOf(order)).toList()
+                    + "\ncommand-side after the restart:\n" + tail(system.logOf(Service.COMMAND_SIDE)), stuck);
+        }
+        Map<UUID, String> outcomes = Ledger.outcomes();
+        assertThat(orders).allSatisfy(order -> assertThat(outcomes.get(order)).isIn("CONFIRMED", "REJECTED"));
+        // An order is decided before the saga commits or releases its reservations: give it time to finish.
+        await("every reservation committed or released").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> products.stream().allMatch(product -> Ledger.stockOf(product).reserved() == 0));
+        for (UUID product : products) {
+            Ledger.Stock stock = Ledger.stockOf(product);
+            assertThat(stock.lowestAvailable()).as("lowest stock of %s", product).isGreaterThanOrEqualTo(0);
+            long confirmed = orders.stream().filter(order -> outcomes.get(order).equals("CONFIRMED")).count();
+            assertThat(stock.onHand()).isEqualTo(ORDERS * 3 / 4 - (int) confirmed);
+            admin.awaitAvailableStock(product, stock.available());
+        }
+    }
+
+    private static String tail(String log) {
+        return log.substring(Math.max(0, log.length() - 20_000));
+    }
+
+    /**
+     * Watches the event log for orders that have a reservation but no outcome yet, the moment a crash must hit.
+     * Returns as soon as there is one.
+     */
+    private static Set<UUID> awaitHalfReservedOrders(List<UUID> orders) throws Exception {
+        Set<String> ours = new HashSet<>(orders.stream().map(UUID::toString).toList());
+        Instant giveUp = Instant.now().plusSeconds(60);
+        try (Connection connection = EventLog.connect(); PreparedStatement query = connection.prepareStatement("""
+                SELECT convert_from(payload, 'UTF8')::json ->> 'orderId' AS order_id,
+                       bool_or(payloadType LIKE '%.StockReservedEvent') AS reserved,
+                       bool_or(payloadType LIKE '%.OrderConfirmedEvent' OR payloadType LIKE '%.OrderRejectedEvent')
+                           AS decided
+                FROM events.DomainEventEntry
+                WHERE payloadType LIKE '%.StockReservedEvent' OR payloadType LIKE '%.OrderConfirmedEvent'
+                   OR payloadType LIKE '%.OrderRejectedEvent'
+                GROUP BY 1""")) {
+            while (Instant.now().isBefore(giveUp)) {
+                Set<UUID> halfReserved = new HashSet<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        if (ours.contains(rows.getString(1)) && rows.getBoolean(2) && !rows.getBoolean(3)) {
+                            halfReserved.add(UUID.fromString(rows.getString(1)));
+                        }
+                    }
+                }
+                if (!halfReserved.isEmpty()) {
+                    return halfReserved;
+                }
+            }
+        }
+        return Set.of();
+    }
+}
