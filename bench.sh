@@ -14,5 +14,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 echo "[bench.sh] building the services and the benchmark (./mvnw -B -q -DskipTests package) ..."
 ./mvnw -B -q -DskipTests package -pl command-side,query-side,notification-handler,gateway,benchmarks -am
 
-exec java -Xmx2g -Dshop.home="$PWD" -Dshop.service.jvm-options="${BENCH_SERVICE_JVM_OPTIONS:-}" \
+exec java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dshop.home="$PWD" -Dshop.service.jvm-options="${BENCH_SERVICE_JVM_OPTIONS:-}" \
      -jar benchmarks/target/benchmarks.jar "$@"

@@ -10,7 +10,7 @@ record BenchmarkSettings(boolean quick, Duration saturationWarmup, Duration satu
     static BenchmarkSettings of(boolean quick) {
         return quick
                 ? new BenchmarkSettings(true, Duration.ofSeconds(5), Duration.ofSeconds(10), 1,
-                Duration.ofSeconds(3), Duration.ofSeconds(12), Duration.ofSeconds(8), 100_000, 300_000, 10_000)
+                Duration.ofSeconds(3), Duration.ofSeconds(12), Duration.ofSeconds(8), 30_000, 100_000, 10_000)
                 : new BenchmarkSettings(false, Duration.ofSeconds(10), Duration.ofSeconds(30), 2,
                 Duration.ofSeconds(5), Duration.ofSeconds(45), Duration.ofSeconds(20), 1_000_000, 5_000_000, 10_000);
     }
