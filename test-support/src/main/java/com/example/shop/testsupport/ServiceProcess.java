@@ -53,6 +53,19 @@ public final class ServiceProcess implements AutoCloseable {
         return start(name, jar, environment, port);
     }
 
+    /**
+     * Starts it again on the same port with some variables changed, say a tuning knob a benchmark compares.
+     * Later restarts keep the changed environment.
+     */
+    public ServiceProcess restart(Map<String, String> changedEnvironment) {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        Map<String, String> changed = new java.util.HashMap<>(environment);
+        changed.putAll(changedEnvironment);
+        return start(name, jar, changed, port);
+    }
+
     public static ServiceProcess start(String name, Path jar, Map<String, String> environment, int port) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the module " + name
@@ -60,9 +73,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Path log = Files.createTempFile(name + "-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port))
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+            command.addAll(extraJvmOptions(name));
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
@@ -72,6 +87,15 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
+    }
+
+    /**
+     * JVM options for every service from the system property {@code shop.service.jvm-options}, space separated, say
+     * to record a flight recording while a benchmark runs; {@code {name}} becomes the service's name.
+     */
+    private static List<String> extraJvmOptions(String name) {
+        String options = System.getProperty("shop.service.jvm-options", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.replace("{name}", name).split("\\s+"));
     }
 
     public int port() {

@@ -93,6 +93,11 @@ public final class ShopSystem {
         return services.get(service).api();
     }
 
+    /** The port a service listens on, for clients that build their own requests (a load generator). */
+    public int port(Service service) {
+        return services.get(service).port();
+    }
+
     /** What a service has logged so far. */
     public String logOf(Service service) {
         return services.get(service).log();
@@ -106,6 +111,16 @@ public final class ShopSystem {
     /** Starts a killed service again on its old port, so the gateway finds it where it was. */
     public void restart(Service service) {
         services.put(service, services.get(service).restart());
+    }
+
+    /** Stops a service gracefully (its processors release their tokens), to be restarted later. */
+    public void stop(Service service) {
+        services.get(service).close();
+    }
+
+    /** Starts a stopped service again on its old port with some environment variables changed. */
+    public void restart(Service service, Map<String, String> changedEnvironment) {
+        services.put(service, services.get(service).restart(changedEnvironment));
     }
 
     private void start() {

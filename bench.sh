@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks the whole shop on this machine: starts PostgreSQL, a MongoDB-protocol server and the four services,
+# measures throughput, latency, the PostgreSQL floor, replay and growth side by side, prints the results table
+# and writes benchmarks/target/report/index.html (plots) and results.json.
+#   ./bench.sh --quick                 short phases and small event counts (a few minutes)
+#   ./bench.sh                         the full run (about half an hour on 2 cores)
+#   ./bench.sh --note "machine shared"  a remark printed with the results
+# BENCH_SERVICE_JVM_OPTIONS adds JVM options to every service, e.g. to record a flight recording:
+#   BENCH_SERVICE_JVM_OPTIONS='-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile' ./bench.sh --quick
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+echo "[bench.sh] building the services and the benchmark (./mvnw -B -q -DskipTests package) ..."
+./mvnw -B -q -DskipTests package -pl command-side,query-side,notification-handler,gateway,benchmarks -am
+
+exec java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dshop.home="$PWD" -Dshop.service.jvm-options="${BENCH_SERVICE_JVM_OPTIONS:-}" \
+     -jar benchmarks/target/benchmarks.jar "$@"

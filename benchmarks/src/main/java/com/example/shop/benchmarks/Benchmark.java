@@ -1,0 +1,285 @@
+package com.example.shop.benchmarks;
+
+import com.example.shop.benchmarks.floor.DatabaseActivity;
+import com.example.shop.benchmarks.floor.RawCommitFloor;
+import com.example.shop.benchmarks.floor.WriteShape;
+import com.example.shop.benchmarks.load.ConfirmedOrders;
+import com.example.shop.benchmarks.load.OpenLoopRun;
+import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
+import com.example.shop.benchmarks.load.SaturationRun;
+import com.example.shop.benchmarks.load.SaturationRun.Throughput;
+import com.example.shop.benchmarks.load.Storefront;
+import com.example.shop.benchmarks.replay.ReadModelRebuild;
+import com.example.shop.benchmarks.report.HtmlReport;
+import com.example.shop.benchmarks.report.Results;
+import com.example.shop.benchmarks.report.Results.GrowthPoint;
+import com.example.shop.benchmarks.report.TextReport;
+import com.example.shop.benchmarks.seed.EventSeeder;
+import com.example.shop.benchmarks.seed.ProcessingTokens;
+import com.example.shop.benchmarks.snapshot.InventoryLoadTime;
+import com.example.shop.testsupport.TestPostgres;
+import com.example.shop.testsupport.system.Client;
+import com.example.shop.testsupport.system.EventLog;
+import com.example.shop.testsupport.system.ShopSystem;
+import com.example.shop.testsupport.system.ShopSystem.Service;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The benchmark command: starts the whole shop as the tests do (embedded PostgreSQL, a MongoDB-protocol server,
+ * the four services from their jars), measures every figure side by side in one run, prints the table and
+ * writes benchmarks/target/report. {@code --quick} runs short phases with small event counts.
+ */
+public final class Benchmark {
+
+    private static final int PRODUCTS = 32;
+    private static final int CUSTOMERS = 16;
+    private static final int SENDERS = 24;
+    private static final int MAX_PENDING_ORDERS = 400;
+    private static final int FLOOR_THREADS = 16;
+    private static final int SEEDED_ORDERS_PER_PRODUCT = 2_000;
+    private static final List<String> READ_MODELS = List.of("orders", "catalog", "order-timeline");
+    private static final List<Service> PROCESSING_SERVICES =
+            List.of(Service.COMMAND_SIDE, Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER);
+
+    private final BenchmarkSettings settings;
+    private final Results results = new Results();
+    private ShopSystem system;
+    private Storefront shop;
+    private ConfirmedOrders confirmed;
+    private Connection database;
+    private Client admin;
+
+    private Benchmark(BenchmarkSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args);
+        Benchmark benchmark = new Benchmark(BenchmarkSettings.of(options.contains("--quick")));
+        int note = options.indexOf("--note");
+        if (note >= 0 && note + 1 < options.size()) {
+            benchmark.results.notes.add(options.get(note + 1));
+        }
+        int status = 0;
+        try {
+            benchmark.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            ShopSystem.stopIfRunning();
+        }
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        Instant started = Instant.now();
+        progress("starting the system (PostgreSQL, MongoDB-protocol server, four services)");
+        system = ShopSystem.get(Map.of("JWT_TTL", "PT6H"));
+        database = EventLog.connect();
+        describeMachine();
+        admin = Client.admin(system.gateway());
+        shop = Storefront.open(system.gateway(), admin, PRODUCTS, CUSTOMERS);
+        confirmed = new ConfirmedOrders(EventLog.connect());
+        try {
+            measureThroughputAndFloor();
+            measureLatency();
+            long replayAt = settings.replayEvents();
+            UUID busyProduct = seedHistory(replayAt, true);
+            measureReplays();
+            measureGrowthPoint();
+            seedHistory(settings.largeStoreEvents(), false);
+            measureGrowthPoint();
+            measureInventoryLoad(busyProduct);
+        } finally {
+            confirmed.close();
+            results.machine.put("run took", Duration.between(started, Instant.now()).toMinutes() + " min");
+            writeReport();
+        }
+    }
+
+    private void measureThroughputAndFloor() throws Exception {
+        SaturationRun saturation = new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS);
+        progress("warming up");
+        saturation.run("warm-up", gatewayUri(), settings.saturationWarmup(), settings.saturationWindow().dividedBy(2));
+        DatabaseActivity gatewayActivity = DatabaseActivity.none();
+        long gatewayOrders = 0;
+        for (int round = 1; round <= settings.saturationRounds(); round++) {
+            progress("saturation round " + round + " through the gateway");
+            DatabaseActivity before = DatabaseActivity.read(database);
+            long confirmedBefore = confirmed.total();
+            results.throughput.add(saturation.run("gateway", gatewayUri(), settings.saturationWarmup(),
+                    settings.saturationWindow()));
+            gatewayOrders += confirmed.total() - confirmedBefore;
+            gatewayActivity = gatewayActivity.plus(DatabaseActivity.read(database).since(before));
+            progress("saturation round " + round + " straight to command-side");
+            results.throughput.add(saturation.run("command-side", serviceUri(Service.COMMAND_SIDE),
+                    settings.saturationWarmup(), settings.saturationWindow()));
+        }
+        results.shape = WriteShape.perOrder(gatewayActivity, gatewayOrders);
+        progress("physical floor: the same write shape with plain JDBC");
+        results.floor = new RawCommitFloor(TestPostgres.url()).run(results.shape, FLOOR_THREADS,
+                settings.floorWindow());
+    }
+
+    private void measureLatency() throws Exception {
+        double saturated = results.throughputOf("gateway");
+        OpenLoopRun openLoop = new OpenLoopRun(shop);
+        for (double share : new double[]{0.25, 0.5, 0.75}) {
+            progress("open loop at %.0f%% of saturation (%.0f orders/s)".formatted(share * 100, share * saturated));
+            Latency latency = openLoop.run("gateway", gatewayUri(), share * saturated, settings.latencyWarmup(),
+                    settings.latencyWindow());
+            results.latencies.add(latency);
+            if (share == 0.5) {
+                results.growth.add(new GrowthPoint(storedEvents(), saturated, latency.rate(),
+                        Results.millis(latency.post(), 50), Results.millis(latency.post(), 99)));
+            }
+        }
+    }
+
+    /**
+     * Seeds the event store up to {@code target} events with the services stopped, moves every processor past
+     * the seeded history, and starts the services again. Answers the product with a busy inventory, if asked.
+     */
+    private UUID seedHistory(long target, boolean withBusyInventory) throws Exception {
+        List.of(Service.NOTIFICATION_HANDLER, Service.QUERY_SIDE, Service.COMMAND_SIDE).forEach(system::stop);
+        EventSeeder seeder = new EventSeeder(database);
+        UUID busy = null;
+        if (withBusyInventory) {
+            busy = seeder.seedBusyInventory(settings.busyInventoryEvents());
+        }
+        long missing = target - seeder.storedEvents();
+        if (missing > 0) {
+            progress("seeding %,d events".formatted(missing));
+            EventSeeder.Seeded seeded = seeder.seed(missing, SEEDED_ORDERS_PER_PRODUCT);
+            progress("seeded %,d events (%,d orders, %,d products) in %.0f s".formatted(seeded.events(),
+                    seeded.orders(), seeded.products(), seeded.seconds()));
+        }
+        int moved = ProcessingTokens.moveAllToHead(database);
+        progress("moved %d processor tokens past the seeded history; restarting the services".formatted(moved));
+        PROCESSING_SERVICES.forEach(service -> system.restart(service, Map.of()));
+        return busy;
+    }
+
+    private void measureReplays() throws Exception {
+        ReadModelRebuild rebuild = new ReadModelRebuild(admin.via(system.direct(Service.QUERY_SIDE)));
+        long events = storedEvents();
+        for (String readModel : READ_MODELS) {
+            progress("replaying " + readModel + " from " + events + " events");
+            results.replays.add(rebuild.rebuild(readModel, events, Duration.ofMinutes(30)));
+        }
+    }
+
+    private void measureGrowthPoint() throws Exception {
+        long stored = storedEvents();
+        SaturationRun saturation = new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS);
+        progress("growth at %,d stored events: warm-up and saturation".formatted(stored));
+        saturation.run("warm-up", gatewayUri(), settings.saturationWarmup(), settings.saturationWindow().dividedBy(2));
+        Throughput throughput = saturation.run("gateway", gatewayUri(), settings.saturationWarmup(),
+                settings.saturationWindow());
+        double rate = results.growth.get(0).rate();
+        progress("growth at %,d stored events: open loop at %.0f orders/s".formatted(stored, rate));
+        Latency latency = new OpenLoopRun(shop).run("gateway", gatewayUri(), rate, settings.latencyWarmup(),
+                settings.latencyWindow());
+        results.growth.add(new GrowthPoint(stored, throughput.confirmedPerSecond(), rate,
+                Results.millis(latency.post(), 50), Results.millis(latency.post(), 99)));
+    }
+
+    /**
+     * The same command on an inventory of 10,000 events: once with snapshots disabled (command-side restarted with
+     * a threshold no inventory reaches, and the inventory's snapshots deleted), once with a snapshot present.
+     */
+    private void measureInventoryLoad(UUID busyProduct) throws Exception {
+        int repetitions = settings.quick() ? 5 : 10;
+        progress("inventory load time without snapshots");
+        system.stop(Service.COMMAND_SIDE);
+        InventoryLoadTime.dropSnapshots(database, busyProduct);
+        system.restart(Service.COMMAND_SIDE, Map.of("INVENTORY_SNAPSHOT_THRESHOLD", "2000000000"));
+        UUID quiet = admin.createProduct("Baseline item", "1.00", 10);
+        InventoryLoadTime timer = new InventoryLoadTime(admin.via(system.direct(Service.COMMAND_SIDE)));
+        timer.time("warm-up", quiet, 1, 30);
+        results.inventoryLoads.add(timer.time("few events (baseline)", quiet,
+                InventoryLoadTime.events(database, quiet), repetitions));
+        results.inventoryLoads.add(timer.time("10,000 events, no snapshot", busyProduct,
+                InventoryLoadTime.events(database, busyProduct), repetitions));
+        progress("inventory load time with a snapshot");
+        system.stop(Service.COMMAND_SIDE);
+        system.restart(Service.COMMAND_SIDE, Map.of("INVENTORY_SNAPSHOT_THRESHOLD", "100"));
+        timer = new InventoryLoadTime(admin.via(system.direct(Service.COMMAND_SIDE)));
+        timer.time("warm-up", quiet, 1, 30);
+        timer.time("take the snapshot", busyProduct, 0, 1);
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (InventoryLoadTime.snapshots(database, busyProduct) == 0 && System.nanoTime() < giveUp) {
+            Thread.sleep(100);
+        }
+        results.inventoryLoads.add(timer.time("10,000 events, snapshot", busyProduct,
+                InventoryLoadTime.events(database, busyProduct), repetitions));
+    }
+
+    private void describeMachine() throws Exception {
+        results.machine.put("mode", settings.quick() ? "quick (--quick)" : "full");
+        results.machine.put("date", Instant.now().toString());
+        results.machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        results.machine.put("memory", memory());
+        results.machine.put("load average at start",
+                String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        results.machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        results.machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        try (ResultSet row = database.createStatement().executeQuery("""
+                SELECT version(), current_setting('synchronous_commit'), current_setting('fsync'),
+                       current_setting('shared_buffers')""")) {
+            row.next();
+            results.machine.put("postgresql", row.getString(1).replaceAll(" on .*", "")
+                    + " (embedded binaries; synchronous_commit=" + row.getString(2) + ", fsync=" + row.getString(3)
+                    + ", shared_buffers=" + row.getString(4) + ")");
+        }
+        results.machine.put("services", "4 JVMs, -Xmx512m each, on the same machine as PostgreSQL and the load");
+    }
+
+    private static String memory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> Math.round(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB")
+                    .findFirst().orElse("unknown");
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private long storedEvents() throws Exception {
+        return new EventSeeder(database).storedEvents();
+    }
+
+    private void writeReport() throws Exception {
+        Path folder = Path.of(System.getProperty("shop.home", "."), "benchmarks", "target", "report");
+        HtmlReport.write(results, folder);
+        System.out.println();
+        System.out.print(TextReport.render(results));
+        System.out.println();
+        System.out.println("report: " + folder.resolve("index.html").toAbsolutePath().normalize());
+    }
+
+    private URI gatewayUri() {
+        return serviceUri(Service.GATEWAY);
+    }
+
+    private URI serviceUri(Service service) {
+        return URI.create("http://localhost:" + system.port(service));
+    }
+
+    private static void progress(String message) {
+        System.out.printf("[bench %s] %s%n", java.time.LocalTime.now().withNano(0), message);
+    }
+}

@@ -1,0 +1,71 @@
+package com.example.shop.benchmarks.replay;
+
+import com.example.shop.testsupport.ShopApi;
+import com.example.shop.testsupport.system.Client;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+
+/**
+ * Rebuilds one read model through query-side's own replay (the processors, handlers and stores that serve the
+ * API) and times it from the request until the new generation has replaced the old one.
+ */
+public final class ReadModelRebuild {
+
+    /** How long the rebuild of {@code events} stored events took. */
+    public record Rebuilt(String readModel, long events, double seconds) {
+        public double eventsPerSecond() {
+            return events / seconds;
+        }
+    }
+
+    private final Client admin;
+
+    /** {@code admin} talks to query-side, where the replay endpoints live. */
+    public ReadModelRebuild(Client admin) {
+        this.admin = admin;
+    }
+
+    public Rebuilt rebuild(String readModel, long storedEvents, Duration timeout) throws InterruptedException {
+        awaitIdle(readModel, timeout);
+        long start = System.nanoTime();
+        ShopApi.Response started = admin.post("/api/admin/processors/" + readModel + "/replay", null);
+        if (started.status() != 202) {
+            throw new IllegalStateException("replay of " + readModel + " refused: " + started.raw().body());
+        }
+        long giveUp = start + timeout.toNanos();
+        while (System.nanoTime() < giveUp) {
+            JsonNode status = status(readModel);
+            if (status != null && !status.get("replaying").asBoolean()) {
+                return new Rebuilt(readModel, storedEvents, (System.nanoTime() - start) / 1e9);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("replay of " + readModel + " did not finish within " + timeout);
+    }
+
+    /** Waits until the processor has no lag, so the rebuild starts from a caught-up model. */
+    private void awaitIdle(String readModel, Duration timeout) throws InterruptedException {
+        long giveUp = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < giveUp) {
+            JsonNode status = status(readModel);
+            if (status != null && !status.get("replaying").asBoolean() && status.get("lag").asLong() == 0) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private JsonNode status(String readModel) {
+        ShopApi.Response answer = admin.get("/api/admin/processors");
+        if (answer.status() != 200) {
+            return null;
+        }
+        for (JsonNode processor : answer.body()) {
+            if (processor.get("name").asString().equals(readModel)) {
+                return processor;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package com.example.shop.benchmarks.report;
+
+import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
+import com.example.shop.benchmarks.replay.ReadModelRebuild.Rebuilt;
+import com.example.shop.benchmarks.snapshot.InventoryLoadTime.Timing;
+
+import java.util.Locale;
+
+import static com.example.shop.benchmarks.report.Results.millis;
+
+/** The results table printed at the end of a run. */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String render(Results results) {
+        StringBuilder out = new StringBuilder();
+        line(out, "== Shop benchmark ==");
+        results.machine.forEach((key, value) -> line(out, "  %-22s %s", key, value));
+        line(out, "");
+        line(out, "Throughput at saturation (confirmed one-line orders/s, mean of rounds)         target >= 500");
+        line(out, "  through the gateway            %8.1f", results.throughputOf("gateway"));
+        line(out, "  straight to command-side       %8.1f", results.throughputOf("command-side"));
+        line(out, "  gateway's cost                 %7.1f %%",
+                100 * (1 - results.throughputOf("gateway") / results.throughputOf("command-side")));
+        results.throughput.forEach(t -> line(out, "    round %-13s %8.1f confirmed/s, %8.1f accepted/s, %d errors, %.0f s",
+                t.target(), t.confirmedPerSecond(), t.acceptedPerSecond(), t.errors(), t.seconds()));
+        if (results.shape != null && results.floor != null) {
+            line(out, "");
+            line(out, "Physical floor (same PostgreSQL, plain JDBC, %d threads, same write shape)", results.floor.threads());
+            line(out, "  per confirmed order: %.1f commits, %.1f rows inserted, %.1f updated, %.1f deleted",
+                    results.shape.commits(), results.shape.inserts(), results.shape.updates(), results.shape.deletes());
+            results.shape.rowsPerTable().forEach((table, rows) -> line(out,
+                    "    %-44s ins %5.2f  upd %5.2f  del %5.2f", table, rows[0], rows[1], rows[2]));
+            line(out, "  floor                          %8.1f orders/s (%.0f commits/s)",
+                    results.floor.ordersPerSecond(), results.floor.commitsPerSecond());
+            line(out, "  system / floor                 %8.1f %%",
+                    100 * results.throughputOf("gateway") / results.floor.ordersPerSecond());
+        }
+        line(out, "");
+        line(out, "POST /api/orders latency, open loop, corrected for coordinated omission (ms)  target p99 < 50 at 250/s");
+        line(out, "  %-10s %8s %7s %8s %8s %8s %8s | %s", "target", "rate/s", "sent", "p50", "p99", "p99.9", "max",
+                "placed->CONFIRMED visible p50 / p99 (samples)");
+        for (Latency l : results.latencies) {
+            line(out, "  %-10s %8.1f %7d %8.1f %8.1f %8.1f %8.1f | %8.1f / %8.1f (%d)%s", l.target(), l.rate(),
+                    l.sent(), millis(l.post(), 50), millis(l.post(), 99), millis(l.post(), 99.9),
+                    l.post().getMaxValue() / 1000.0, millis(l.confirmLag(), 50), millis(l.confirmLag(), 99),
+                    l.confirmLag().getTotalCount(), l.errors() > 0 ? "  errors " + l.errors() : "");
+        }
+        line(out, "");
+        line(out, "Replay (read model rebuilt through query-side's processors)                   target >= 20000 events/s");
+        for (Rebuilt r : results.replays) {
+            line(out, "  %-16s %10d events in %7.1f s = %9.0f events/s", r.readModel(), r.events(), r.seconds(),
+                    r.eventsPerSecond());
+        }
+        line(out, "");
+        line(out, "Growth (gateway; POST latency at a fixed rate)                                 target: flat");
+        line(out, "  %14s %14s %9s %9s %9s", "stored events", "confirmed/s", "rate/s", "p50 ms", "p99 ms");
+        results.growth.forEach(g -> line(out, "  %14d %14.1f %9.1f %9.1f %9.1f", g.storedEvents(),
+                g.confirmedPerSecond(), g.rate(), g.p50Millis(), g.p99Millis()));
+        line(out, "");
+        line(out, "Inventory load time (one AddStock command straight to command-side, ms)");
+        for (Timing t : results.inventoryLoads) {
+            line(out, "  %-40s %7d events  median %8.1f  max %8.1f", t.what(), t.events(), t.medianMillis(),
+                    t.maxMillis());
+        }
+        if (!results.notes.isEmpty()) {
+            line(out, "");
+            results.notes.forEach(note -> line(out, "note: %s", note));
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

@@ -1,0 +1,2 @@
+/** Millions of realistic stored events, cloned from real ones, for replay and growth figures. */
+package com.example.shop.benchmarks.seed;
