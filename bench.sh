@@ -5,6 +5,7 @@
 #   ./bench.sh --quick                 short phases and small event counts (a few minutes)
 #   ./bench.sh                         the full run (about half an hour on 2 cores)
 #   ./bench.sh --note "machine shared"  a remark printed with the results
+#   ./bench.sh --quick --only throughput   one phase alone (throughput or replay), to compare a change
 # BENCH_SERVICE_JVM_OPTIONS adds JVM options to every service, e.g. to record a flight recording:
 #   BENCH_SERVICE_JVM_OPTIONS='-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile' ./bench.sh --quick
 set -euo pipefail

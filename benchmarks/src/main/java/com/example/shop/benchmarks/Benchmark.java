@@ -54,6 +54,7 @@ public final class Benchmark {
             List.of(Service.COMMAND_SIDE, Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER);
 
     private final BenchmarkSettings settings;
+    private final String only;
     private final Results results = new Results();
     private ShopSystem system;
     private Storefront shop;
@@ -61,13 +62,19 @@ public final class Benchmark {
     private Connection database;
     private Client admin;
 
-    private Benchmark(BenchmarkSettings settings) {
+    private Benchmark(BenchmarkSettings settings, String only) {
         this.settings = settings;
+        this.only = only;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
-        Benchmark benchmark = new Benchmark(BenchmarkSettings.of(options.contains("--quick")));
+        int onlyAt = options.indexOf("--only");
+        String only = onlyAt >= 0 && onlyAt + 1 < options.size() ? options.get(onlyAt + 1) : "all";
+        if (!List.of("all", "throughput", "replay").contains(only)) {
+            throw new IllegalArgumentException("--only takes throughput or replay, not " + only);
+        }
+        Benchmark benchmark = new Benchmark(BenchmarkSettings.of(options.contains("--quick")), only);
         int note = options.indexOf("--note");
         if (note >= 0 && note + 1 < options.size()) {
             benchmark.results.notes.add(options.get(note + 1));
@@ -94,6 +101,16 @@ public final class Benchmark {
         shop = Storefront.open(system.gateway(), admin, PRODUCTS, CUSTOMERS);
         confirmed = new ConfirmedOrders(EventLog.connect());
         try {
+            // One phase alone, to compare a tuning change before and after without the whole run.
+            if (only.equals("throughput")) {
+                measureThroughputAndFloor();
+                return;
+            }
+            if (only.equals("replay")) {
+                seedHistory(settings.replayEvents(), false);
+                measureReplays();
+                return;
+            }
             measureThroughputAndFloor();
             measureLatency();
             long replayAt = settings.replayEvents();
@@ -229,7 +246,8 @@ public final class Benchmark {
     }
 
     private void describeMachine() throws Exception {
-        results.machine.put("mode", settings.quick() ? "quick (--quick)" : "full");
+        results.machine.put("mode", (settings.quick() ? "quick (--quick)" : "full")
+                + (only.equals("all") ? "" : ", only " + only));
         results.machine.put("date", Instant.now().toString());
         results.machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         results.machine.put("memory", memory());
