@@ -11,6 +11,7 @@ import com.example.shop.api.inventory.ReleaseStockCommand;
 import com.example.shop.api.inventory.ReserveStockCommand;
 import com.example.shop.api.inventory.ReturnStockCommand;
 import com.example.shop.api.inventory.StockAddedEvent;
+import com.example.shop.api.inventory.StockAdditionReason;
 import com.example.shop.api.inventory.StockCommittedEvent;
 import com.example.shop.api.inventory.StockReleasedEvent;
 import com.example.shop.api.inventory.StockReservationRejectedEvent;
@@ -71,7 +72,9 @@ public class Inventory {
         if (command.quantity() <= 0) {
             throw new Refusal(ErrorCode.VALIDATION_FAILED, "quantity must be positive");
         }
-        apply(new StockAddedEvent(productId, command.quantity()));
+        // Stock used to be added for deliveries only, so a caller that names no reason still means one.
+        apply(new StockAddedEvent(productId, command.quantity(),
+                command.reason() == null ? StockAdditionReason.DELIVERY : command.reason()));
     }
 
     @CommandHandler

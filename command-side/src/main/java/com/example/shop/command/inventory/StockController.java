@@ -2,6 +2,7 @@ package com.example.shop.command.inventory;
 
 import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.inventory.AddStockCommand;
+import com.example.shop.api.inventory.StockAdditionReason;
 import com.example.shop.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +25,8 @@ import java.util.UUID;
 @RestController
 class StockController {
 
-    record AddStockRequest(@NotNull @Min(1) @Max(1_000_000) Integer quantity) {
+    /** {@code reason} is optional: without one, the inventory records a delivery, as every addition was before. */
+    record AddStockRequest(@NotNull @Min(1) @Max(1_000_000) Integer quantity, StockAdditionReason reason) {
     }
 
     private final CommandGateway commands;
@@ -35,7 +37,7 @@ class StockController {
 
     @PostMapping("/api/products/{productId}/stock")
     ResponseEntity<Void> add(@PathVariable UUID productId, @Valid @RequestBody AddStockRequest request) {
-        commands.sendAndWait(new AddStockCommand(productId, request.quantity()));
+        commands.sendAndWait(new AddStockCommand(productId, request.quantity(), request.reason()));
         return ResponseEntity.noContent().build();
     }
 

@@ -10,6 +10,7 @@ import com.example.shop.api.inventory.ReleaseStockCommand;
 import com.example.shop.api.inventory.ReserveStockCommand;
 import com.example.shop.api.inventory.ReturnStockCommand;
 import com.example.shop.api.inventory.StockAddedEvent;
+import com.example.shop.api.inventory.StockAdditionReason;
 import com.example.shop.api.inventory.StockCommittedEvent;
 import com.example.shop.api.inventory.StockReleasedEvent;
 import com.example.shop.api.inventory.StockReservationRejectedEvent;
@@ -78,17 +79,24 @@ class InventoryTest {
     class AddStock {
 
         @Test
-        void addsAPositiveQuantity() {
+        void addsAPositiveQuantityWithItsReason() {
             fixture.given(opened(5))
-                   .when(new AddStockCommand(PRODUCT, 3))
-                   .expectEvents(new StockAddedEvent(PRODUCT, 3));
+                   .when(new AddStockCommand(PRODUCT, 3, StockAdditionReason.STOCKTAKE))
+                   .expectEvents(new StockAddedEvent(PRODUCT, 3, StockAdditionReason.STOCKTAKE));
+        }
+
+        @Test
+        void recordsADeliveryWhenNoReasonIsGiven() {
+            fixture.given(opened(5))
+                   .when(new AddStockCommand(PRODUCT, 3, null))
+                   .expectEvents(new StockAddedEvent(PRODUCT, 3, StockAdditionReason.DELIVERY));
         }
 
         @ParameterizedTest
         @ValueSource(ints = {0, -3})
         void refusesAQuantityThatIsNotPositive(int quantity) {
             fixture.given(opened(5))
-                   .when(new AddStockCommand(PRODUCT, quantity))
+                   .when(new AddStockCommand(PRODUCT, quantity, StockAdditionReason.DELIVERY))
                    .expectNoEvents()
                    .expectException(Refusal.class)
                    .expectExceptionDetails(ErrorCode.VALIDATION_FAILED);
@@ -96,7 +104,7 @@ class InventoryTest {
 
         @Test
         void makesAddedUnitsAvailable() {
-            fixture.given(opened(0), new StockAddedEvent(PRODUCT, 4))
+            fixture.given(opened(0), new StockAddedEvent(PRODUCT, 4, StockAdditionReason.DELIVERY))
                    .when(reserve(ORDER, 4))
                    .expectEvents(reserved(ORDER, 4));
         }

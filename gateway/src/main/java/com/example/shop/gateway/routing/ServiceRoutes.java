@@ -30,13 +30,14 @@ class ServiceRoutes {
                 .build();
     }
 
-    /** Reads come from the read models, and so do their operations (processors, replay): query-side. */
+    /** Reads come from the read models, and so do their operations (processors, replay, dead letters): query-side. */
     @Bean
     RouterFunction<ServerResponse> querySideRoutes(ServiceAddresses services) {
         return route("query-side")
                 .GET("/api/products/**", http())
                 .GET("/api/orders/**", http())
                 .route(path("/api/admin/processors/**"), http())
+                .route(path("/api/admin/dead-letters/**"), http())
                 .before(uri(services.querySide()))
                 .build();
     }

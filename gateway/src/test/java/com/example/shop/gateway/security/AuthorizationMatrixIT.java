@@ -166,6 +166,8 @@ class AuthorizationMatrixIT extends GatewayIT {
                         UUID.fromString(pathValues.get("productId"))).toString()), null)));
         // operations
         rows.put(route("GET /api/admin/processors"), row(401, 403, 403, 200, this::plain));
+        rows.put(route("GET /api/admin/dead-letters"), row(401, 403, 403, 200, this::plain));
+        rows.put(route("POST /api/admin/dead-letters/{name}/retry"), row(401, 403, 403, 200, this::plain));
         rows.put(route("POST /api/admin/processors/{name}/replay"), row(401, 403, 403, 202, this::plain));
         return rows;
     }

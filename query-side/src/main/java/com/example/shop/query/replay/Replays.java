@@ -1,5 +1,6 @@
 package com.example.shop.query.replay;
 
+import com.example.shop.query.deadletter.DeadLetters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -47,16 +48,19 @@ public class Replays {
     private final ReadModelGenerations generations;
     private final EventLogHead head;
     private final StoredProgress progress;
+    private final DeadLetters deadLetters;
     private final TransactionTemplate transaction;
     private final String service;
 
     Replays(List<ReadModel> readModels, EventProcessingConfiguration processing, ReadModelGenerations generations,
-            EventLogHead head, StoredProgress progress, TransactionTemplate transaction, @Value("${spring.application.name}") String service) {
+            EventLogHead head, StoredProgress progress, DeadLetters deadLetters, TransactionTemplate transaction,
+            @Value("${spring.application.name}") String service) {
         this.readModels = readModels.stream().collect(java.util.stream.Collectors.toMap(ReadModel::name, r -> r));
         this.processing = processing;
         this.generations = generations;
         this.head = head;
         this.progress = progress;
+        this.deadLetters = deadLetters;
         this.transaction = transaction;
         this.service = service;
     }
@@ -101,7 +105,8 @@ public class Replays {
         String status = !processor.isRunning() ? "STOPPED"
                 : segments.stream().anyMatch(EventTrackerStatus::isErrorState) ? "ERROR"
                 : replaying ? "REPLAYING" : "RUNNING";
-        return new ProcessorStatus(service, name, status, replaying, position, Math.max(0, end - position));
+        return new ProcessorStatus(service, name, status, replaying, position, Math.max(0, end - position),
+                deadLetters.parkedCount(name));
     }
 
     private boolean reached(String name, long replayUntil) {

@@ -16,6 +16,8 @@ class QuerySideRoutes {
                 .requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline")
                 .hasAnyRole("USER", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/admin/processors").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/admin/processors/*/replay").hasRole("ADMIN");
+                .requestMatchers(HttpMethod.POST, "/api/admin/processors/*/replay").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry").hasRole("ADMIN");
     }
 }

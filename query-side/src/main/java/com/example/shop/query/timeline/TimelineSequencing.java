@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * An order's steps come from several streams (the order and each product's inventory). They are handled one
  * after another, in event log order, by sequencing them by order id: an inventory step then always finds the
  * order's product names, and never races the order's own events on another thread.
+ * <p>
+ * The id is given as text: the dead-letter queue keeps a sequence under its text when it is one, and under its
+ * hash code otherwise, which an admin could not trace back to an order and two orders could share.
  */
 @Configuration(proxyBeanMethods = false)
 class TimelineSequencing {
@@ -20,7 +23,7 @@ class TimelineSequencing {
     ConfigurerModule timelineSequencedByOrder() {
         SequentialPerAggregatePolicy byAggregate = SequentialPerAggregatePolicy.instance();
         SequencingPolicy<EventMessage<?>> byOrder = event -> event.getPayload() instanceof OrderScoped step
-                ? step.orderId()
+                ? step.orderId().toString()
                 : byAggregate.getSequenceIdentifierFor(event);
         return configurer -> configurer.eventProcessing()
                 .registerSequencingPolicy(TimelineProjection.NAME, config -> byOrder);

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * server, the real command-side in a process of its own writing the events, both driven over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ProjectionGate.class)
+@Import({ProjectionGate.class, PoisonedProduct.class})
 public abstract class QuerySideIT {
 
     protected final String admin = TestTokens.admin(UUID.randomUUID());
