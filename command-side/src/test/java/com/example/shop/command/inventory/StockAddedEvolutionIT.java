@@ -1,6 +1,7 @@
 package com.example.shop.command.inventory;
 
 import com.example.shop.api.inventory.InventoryId;
+import com.example.shop.api.inventory.StockCommittedEvent;
 import com.example.shop.command.support.CommandSideIT;
 import com.example.shop.command.support.EventLog.StoredEvent;
 import com.example.shop.testsupport.EarlierRevisions;
@@ -81,6 +82,9 @@ class StockAddedEvolutionIT extends CommandSideIT {
         // the tail after the snapshot: a reservation still held, and more stock
         UUID held = placeOrder(TestTokens.user(UUID.randomUUID()), List.of(line(productId, 7)));
         assertThat(awaitOutcome(held).type()).isEqualTo("OrderConfirmedEvent");
+        // The saga commits the reservation after it has confirmed the order.
+        await().atMost(Duration.ofSeconds(10)).until(() -> eventStore.readEvents(InventoryId.of(productId), 0)
+                .asStream().anyMatch(event -> event.getPayload() instanceof StockCommittedEvent));
         assertThat(api.post("/api/products/" + productId + "/stock", admin, Map.of("quantity", 5)).status())
                 .isEqualTo(204);
 

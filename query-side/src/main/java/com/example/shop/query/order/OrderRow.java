@@ -17,8 +17,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.BatchSize;
+import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -31,7 +35,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "order_view")
 @IdClass(OrderRow.Key.class)
-class OrderRow {
+class OrderRow implements Persistable<OrderRow.Key> {
 
     record Key(int generation, UUID orderId) implements Serializable {
         Key() {
@@ -65,6 +69,13 @@ class OrderRow {
             return new OrderLine(productId, productName, quantity, new Money(unitPrice, currency));
         }
     }
+
+    /**
+     * A row built from an OrderPlaced event is new: saving it must insert it straight away, not first look
+     * for it (a merge), which would cost a round trip per order and break up JDBC batches during a rebuild.
+     */
+    @Transient
+    private boolean isNew = true;
 
     @Id
     private int generation;
@@ -113,6 +124,22 @@ class OrderRow {
     }
 
     /** Whether the event with this sequence number was applied already (a redelivery). */
+    @Override
+    public Key getId() {
+        return new Key(generation, orderId);
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
+    }
+
     boolean hasApplied(long sequence) {
         return sequence <= lastSequence;
     }

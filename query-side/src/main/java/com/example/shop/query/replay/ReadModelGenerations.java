@@ -1,5 +1,6 @@
 package com.example.shop.query.replay;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,20 @@ public class ReadModelGenerations {
                 .param("model", readModel).query(Integer.class).single();
     }
 
-    /** The generation projections write to: the one being rebuilt, else the active one. */
+    /**
+     * The generation projections write to: the one being rebuilt, else the active one. Looked up once per
+     * unit of work (a batch of events in one transaction) rather than once per event: it only changes when a
+     * rebuild starts, and a processor is stopped while that happens, so it cannot change within a batch.
+     */
     public int writing(String readModel) {
+        if (CurrentUnitOfWork.isStarted()) {
+            return CurrentUnitOfWork.get().root().getOrComputeResource("writing-generation:" + readModel,
+                    key -> lookUpWriting(readModel));
+        }
+        return lookUpWriting(readModel);
+    }
+
+    private int lookUpWriting(String readModel) {
         return jdbc.sql("SELECT coalesce(building, active) FROM read_model_generation WHERE read_model = :model")
                 .param("model", readModel).query(Integer.class).single();
     }
