@@ -30,6 +30,11 @@ public final class ShopApi {
         this.baseUrl = "http://localhost:" + port;
     }
 
+    /** Where it sends requests, such as {@code http://localhost:8080}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Response post(String path, String token, Object body) {
         return post(path, token, body, Map.of());
     }

@@ -59,6 +59,11 @@ class EdgeSecurityConfig {
         return http.build();
     }
 
+    @Bean
+    RejectedRequestProblems rejectedRequestProblems(JsonMapper json) {
+        return new RejectedRequestProblems(json);
+    }
+
     private static JwtAuthenticationConverter rolesFromClaim() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");

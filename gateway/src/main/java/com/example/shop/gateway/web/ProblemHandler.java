@@ -2,6 +2,7 @@ package com.example.shop.gateway.web;
 
 import com.example.shop.api.common.ErrorCode;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +49,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST,
                 "parameter '" + e.getName() + "' has an invalid value");
+    }
+
+    /** A query parameter that is not valid UTF-8 once decoded: Tomcat cannot tell what was meant. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST, "a parameter is not correctly encoded UTF-8");
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

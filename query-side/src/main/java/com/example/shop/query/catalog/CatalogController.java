@@ -8,6 +8,7 @@ import com.example.shop.api.product.ProductView;
 import com.example.shop.platform.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** Anyone may browse the catalog. */
+/** Anyone may browse the catalog. A search text is plain text: MongoDB refuses a NUL in a pattern. */
 @RestController
 @RequestMapping("/api/products")
 class CatalogController {
@@ -33,7 +34,8 @@ class CatalogController {
     }
 
     @GetMapping
-    ProductPage list(@RequestParam(required = false) @Size(max = 200) String q,
+    ProductPage list(@RequestParam(required = false) @Size(max = 200)
+                     @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters") String q,
                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new FindProductsQuery(q, page, size), ResponseTypes.instanceOf(ProductPage.class))

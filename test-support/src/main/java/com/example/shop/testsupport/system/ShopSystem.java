@@ -5,6 +5,9 @@ import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.TestMongo;
 import com.example.shop.testsupport.TestPostgres;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,6 +44,7 @@ public final class ShopSystem {
 
     private final Map<String, String> shared;
     private final int gatewayPort = ServiceProcess.freePort();
+    private final Path gatewayKeyDirectory = temporaryDirectory("gateway-keys");
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
 
     private ShopSystem(String mongoDatabase, Map<String, String> extraEnvironment) {
@@ -98,6 +102,14 @@ public final class ShopSystem {
         return services.get(service).port();
     }
 
+    /**
+     * Where the gateway keeps the key pair it signs tokens with (made fresh for this system), for token-attack
+     * cases that forge with the real key so that each forgery fails for its one flaw alone.
+     */
+    public Path gatewayKeyDirectory() {
+        return gatewayKeyDirectory;
+    }
+
     /** What a service has logged so far. */
     public String logOf(Service service) {
         return services.get(service).log();
@@ -133,7 +145,8 @@ public final class ShopSystem {
                 "QUERY_SIDE_URL", "http://localhost:" + services.get(Service.QUERY_SIDE).port(),
                 "NOTIFICATION_HANDLER_URL", "http://localhost:" + services.get(Service.NOTIFICATION_HANDLER).port(),
                 "ADMIN_EMAIL", ADMIN_EMAIL,
-                "ADMIN_PASSWORD", ADMIN_PASSWORD));
+                "ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "JWT_KEY_DIRECTORY", gatewayKeyDirectory.toString()));
         services.put(Service.GATEWAY, ServiceProcess.start(Service.GATEWAY.module(), jar(Service.GATEWAY),
                 gatewayEnvironment, gatewayPort));
     }
@@ -145,6 +158,14 @@ public final class ShopSystem {
             if (process != null) {
                 process.close();
             }
+        }
+    }
+
+    private static Path temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

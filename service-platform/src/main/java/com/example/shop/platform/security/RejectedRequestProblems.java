@@ -1,0 +1,35 @@
+package com.example.shop.platform.security;
+
+import com.example.shop.api.common.ErrorCode;
+import com.example.shop.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/**
+ * Answers a request that Spring Security's firewall refuses (an encoded CR or LF, "..", a NUL in the path) with a
+ * problem document; by default it became Spring Boot's error map, the one answer of the API that was not one.
+ */
+public class RejectedRequestProblems implements RequestRejectedHandler {
+
+    private final JsonMapper json;
+
+    public RejectedRequestProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST,
+                "the request path holds characters or segments that are not allowed"));
+    }
+}
