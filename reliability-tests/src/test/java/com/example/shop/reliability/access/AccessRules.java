@@ -74,6 +74,9 @@ final class AccessRules {
         rules.put("GET /api/admin/processors", rule(401, 403, 403, 200, caller -> plain("/api/admin/processors")));
         rules.put("POST /api/admin/processors/{name}/replay", rule(401, 403, 403, 202,
                 caller -> plain("/api/admin/processors/" + Fixtures.REPLAYED_READ_MODEL + "/replay")));
+        rules.put("GET /api/admin/dead-letters", rule(401, 403, 403, 200, caller -> plain("/api/admin/dead-letters")));
+        rules.put("POST /api/admin/dead-letters/{name}/retry", rule(401, 403, 403, 200,
+                caller -> plain("/api/admin/dead-letters/orders/retry")));
         return rules;
     }
 

@@ -89,7 +89,10 @@ final class ValidRequests {
                 Map.entry("GET /api/notifications", new Valid("/api/notifications", admin, null)),
                 Map.entry("GET /api/admin/processors", new Valid("/api/admin/processors", admin, null)),
                 Map.entry("POST /api/admin/processors/{name}/replay", new Valid(
-                        "/api/admin/processors/order-timeline/replay", admin, null)));
+                        "/api/admin/processors/order-timeline/replay", admin, null)),
+                Map.entry("GET /api/admin/dead-letters", new Valid("/api/admin/dead-letters", admin, null)),
+                Map.entry("POST /api/admin/dead-letters/{name}/retry", new Valid(
+                        "/api/admin/dead-letters/orders/retry", admin, null)));
     }
 
     private static ObjectNode object(Map<String, Object> fields) {
