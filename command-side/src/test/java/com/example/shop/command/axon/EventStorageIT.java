@@ -4,6 +4,8 @@ import com.example.shop.api.inventory.InventoryId;
 import com.example.shop.command.support.CommandSideIT;
 import com.example.shop.command.support.EventLog.StoredEvent;
 import com.example.shop.testsupport.TestTokens;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,13 @@ class EventStorageIT extends CommandSideIT {
 
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private TransactionManager axonTransactions;
+
+    @Test
+    void everyUnitOfWorkCommitsInOneSpringTransaction() {
+        assertThat(axonTransactions).isInstanceOf(SpringTransactionManager.class);
+    }
 
     @Test
     void aPopularProductsInventoryIsSnapshottedAndStillDecidesCorrectlyFromTheSnapshot() {

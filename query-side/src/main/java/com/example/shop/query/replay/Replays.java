@@ -101,7 +101,7 @@ public class Replays {
         StreamingEventProcessor processor = processor(name);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         boolean replaying = generations.rebuild(name).isPresent();
-        long position = liveStatusPosition(processor).orElse(-1);
+        long position = watchedPosition(name, processor).orElse(-1);
         String status = !processor.isRunning() ? "STOPPED"
                 : segments.stream().anyMatch(EventTrackerStatus::isErrorState) ? "ERROR"
                 : replaying ? "REPLAYING" : "RUNNING";
@@ -113,13 +113,29 @@ public class Replays {
         return replayUntil < 0 || progress.position(name).orElse(-1) >= replayUntil;
     }
 
-    /** Where the running segments are: fresher than the stored tokens, good for watching, not for deciding. */
-    private static OptionalLong liveStatusPosition(StreamingEventProcessor processor) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        if (segments.isEmpty() || segments.stream().anyMatch(s -> s.getCurrentPosition().isEmpty())) {
+    /**
+     * Where every segment is, for watching: a segment this instance works on tells its live position, fresher
+     * than its stored token; any other segment (claimed by another instance, or still held by one that crashed
+     * until its claim times out) counts with its stored token. Taking only the live segments would report a
+     * processor caught up while some of its segments have not even started.
+     */
+    private OptionalLong watchedPosition(String name, StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> live = processor.processingStatus();
+        Map<Integer, OptionalLong> stored = progress.positionsBySegment(name);
+        if (stored.isEmpty()) {
             return OptionalLong.empty();
         }
-        return segments.stream().mapToLong(s -> s.getCurrentPosition().getAsLong()).min();
+        long lowest = Long.MAX_VALUE;
+        for (Map.Entry<Integer, OptionalLong> segment : stored.entrySet()) {
+            EventTrackerStatus running = live.get(segment.getKey());
+            OptionalLong position = running != null && running.getCurrentPosition().isPresent()
+                    ? running.getCurrentPosition() : segment.getValue();
+            if (position.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            lowest = Math.min(lowest, position.getAsLong());
+        }
+        return OptionalLong.of(lowest);
     }
 
     private StreamingEventProcessor processor(String name) {

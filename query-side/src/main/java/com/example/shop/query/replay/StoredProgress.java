@@ -7,8 +7,10 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * How far a processor has got, as its stored tokens say. The token store is the only trustworthy source: the
@@ -32,14 +34,22 @@ class StoredProgress {
      * replay that has not handled its first event, or a processor that never ran).
      */
     OptionalLong position(String processor) {
-        List<OptionalLong> segments = jdbc.sql("SELECT token, tokenType FROM TokenEntry WHERE processorName = :name")
-                .param("name", processor)
-                .query((rs, row) -> position(rs.getBytes(1), rs.getString(2)))
-                .list();
+        Collection<OptionalLong> segments = positionsBySegment(processor).values();
         if (segments.isEmpty() || segments.stream().anyMatch(OptionalLong::isEmpty)) {
             return OptionalLong.empty();
         }
         return segments.stream().mapToLong(OptionalLong::getAsLong).min();
+    }
+
+    /** Each segment's stored position; empty for a segment that has none yet. */
+    Map<Integer, OptionalLong> positionsBySegment(String processor) {
+        Map<Integer, OptionalLong> segments = new TreeMap<>();
+        jdbc.sql("SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = :name")
+                .param("name", processor)
+                .query(rs -> {
+                    segments.put(rs.getInt(1), position(rs.getBytes(2), rs.getString(3)));
+                });
+        return segments;
     }
 
     private OptionalLong position(byte[] token, String type) {

@@ -58,6 +58,7 @@ class CommandSideKilledMidSagaIT {
         List<UUID> orders = placing.stream().map(CompletableFuture::join).toList();
         Set<UUID> halfReserved = awaitHalfReservedOrders(orders);
         system.kill(Service.COMMAND_SIDE);
+        String atTheCrash = processingState();
         system.restart(Service.COMMAND_SIDE);
 
         assertThat(halfReserved).as("orders caught with a line reserved and no outcome").isNotEmpty();
@@ -71,6 +72,8 @@ class CommandSideKilledMidSagaIT {
             throw new AssertionError("orders without an outcome, with their events: " + orders.stream()
                     .filter(order -> !decided.containsKey(order))
                     .map(order -> order + " " + Ledger.storyOf(order)).toList()
+                    + "\nprocessing state at the crash: " + atTheCrash
+                    + "\nprocessing state now: " + processingState()
                     + "\ncommand-side after the restart:\n" + tail(system.logOf(Service.COMMAND_SIDE)), stuck);
         }
         Map<UUID, String> outcomes = Ledger.outcomes();
@@ -86,6 +89,33 @@ class CommandSideKilledMidSagaIT {
             assertThat(stock.onHand()).isEqualTo(ORDERS * 3 / 4 - (int) confirmed);
             admin.awaitAvailableStock(product, stock.available());
         }
+    }
+
+    /** The saga's token, its instances and its deadlines, for a failure message. */
+    private static String processingState() {
+        StringBuilder state = new StringBuilder();
+        try (Connection connection = EventLog.connect()) {
+            for (String sql : List.of(
+                    "SELECT processorName, segment, owner, timestamp, convert_from(token, 'UTF8') FROM command_side.TokenEntry",
+                    "SELECT count(*) FROM command_side.SagaEntry",
+                    "SELECT associationValue FROM command_side.AssociationValueEntry",
+                    "SELECT task_name, task_instance, execution_time, picked, picked_by FROM command_side.scheduled_tasks",
+                    "SELECT max(globalIndex) FROM events.DomainEventEntry")) {
+                try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+                    state.append("\n").append(sql).append(":");
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        state.append("\n  ");
+                        for (int i = 1; i <= columns; i++) {
+                            state.append(rows.getString(i)).append(" | ");
+                        }
+                    }
+                }
+            }
+        } catch (Exception e) {
+            state.append("cannot read: ").append(e);
+        }
+        return state.toString();
     }
 
     private static String tail(String log) {

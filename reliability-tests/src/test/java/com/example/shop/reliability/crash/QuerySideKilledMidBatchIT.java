@@ -55,7 +55,15 @@ class QuerySideKilledMidBatchIT {
         await("every order CONFIRMED or REJECTED").atMost(Duration.ofSeconds(60))
                 .until(() -> Ledger.outcomes().keySet().containsAll(orders));
         ReadModels.awaitCaughtUp(admin);
-        Map<String, JsonNode> afterCrash = ReadModels.answers(admin, orders, List.of(mug, lamp));
+        Map<String, JsonNode> afterCrash;
+        try {
+            afterCrash = ReadModels.answers(admin, orders, List.of(mug, lamp));
+        } catch (AssertionError missing) {
+            throw new AssertionError(missing.getMessage() + "\nprocessors: "
+                    + admin.get("/api/admin/processors").raw().body() + "\ndead letters: "
+                    + admin.get("/api/admin/dead-letters").raw().body() + "\nquery-side after the restart:\n"
+                    + system.logOf(Service.QUERY_SIDE), missing);
+        }
         Map<UUID, String> outcomes = Ledger.outcomes();
         for (UUID order : orders) {
             assertThat(afterCrash.get("order " + order).get("status").asString()).as("order %s", order)

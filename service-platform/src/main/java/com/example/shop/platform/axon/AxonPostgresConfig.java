@@ -15,14 +15,18 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
+import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
@@ -37,8 +41,21 @@ import java.time.Duration;
  * before the DataSource exists and silently backs off, leaving no event store at all. In the {@code axonserver}
  * profile Axon Server stores the events; tokens stay in PostgreSQL with the read models they belong to.
  */
-@AutoConfiguration(before = {AxonAutoConfiguration.class, JpaAutoConfiguration.class, JpaEventStoreAutoConfiguration.class})
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JpaAutoConfiguration.class, JpaEventStoreAutoConfiguration.class,
+        TransactionAutoConfiguration.class, NoOpTransactionAutoConfiguration.class})
 public class AxonPostgresConfig {
+
+    /**
+     * Units of work run in the Spring transaction: a processor's token, the state its handlers change and the
+     * events of the commands they send commit together or not at all. Declared here because Axon's own
+     * {@code TransactionAutoConfiguration} orders itself after Boot 3's class names; on Boot 4 it is evaluated
+     * before the transaction manager exists, backs off, and Axon silently runs with no transaction at all, so
+     * a crash between two statements kept one and lost the other.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
+    }
 
     /** Every Axon table access joins the Spring transaction of the unit of work. */
     @Bean
