@@ -107,6 +107,9 @@ public final class Benchmark {
                 return;
             }
             if (only.equals("replay")) {
+                // Seeding clones a real confirmed order: place some first.
+                new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
+                        settings.saturationWarmup(), settings.saturationWindow().dividedBy(2));
                 seedHistory(settings.replayEvents(), false);
                 measureReplays();
                 return;
