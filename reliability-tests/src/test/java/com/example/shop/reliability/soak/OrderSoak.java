@@ -48,6 +48,7 @@ import static org.awaitility.Awaitility.await;
 class OrderSoak {
 
     private static final int SAMPLE_SECONDS = 15;
+    private static final int MAX_BACKLOG = 200;
     private static final Pattern HEAP = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)");
 
     private record Sample(Instant at, long placed, long failed, long lag, Map<Service, Long> heap) {
@@ -62,7 +63,7 @@ class OrderSoak {
                 Client.newCustomer(system.gateway()), Client.newCustomer(system.gateway()));
         List<UUID> products = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            products.add(admin.createProduct("Soak Item " + i, "1.00", 10_000_000));
+            products.add(admin.createProduct("Soak Item " + i, "1.00", 1_000_000));
         }
 
         double saturated = saturatedConfirmedPerSecond(customers, products, Duration.ofSeconds(30));
@@ -90,26 +91,50 @@ class OrderSoak {
         }
     }
 
-    /** Closed loop: clients place orders back to back; counts the orders confirmed meanwhile. */
+    /**
+     * Closed loop with a bounded backlog: clients place orders back to back, but hold off while more than
+     * {@value #MAX_BACKLOG} placed orders wait for their confirmation. Without the bound, placing outruns the saga
+     * and starves it of CPU, and what is measured is the collapse rather than the capacity.
+     */
     private static double saturatedConfirmedPerSecond(List<Client> customers, List<UUID> products, Duration how)
             throws Exception {
         int clients = 16;
         ExecutorService senders = Executors.newFixedThreadPool(clients);
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
         long confirmedBefore = count("OrderConfirmedEvent");
+        AtomicLong confirmedSince = new AtomicLong();
+        watcher.scheduleWithFixedDelay(() -> confirmedSince.set(count("OrderConfirmedEvent") - confirmedBefore),
+                0, 200, TimeUnit.MILLISECONDS);
+        AtomicLong placed = new AtomicLong();
         Instant end = Instant.now().plus(how);
+        List<java.util.concurrent.Future<Long>> refused = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             Client customer = customers.get(i % customers.size());
             UUID product = products.get(i % products.size());
-            senders.submit(() -> {
+            refused.add(senders.submit(() -> {
+                long notAccepted = 0;
                 while (Instant.now().isBefore(end)) {
-                    customer.order(List.of(line(product, 1)));
+                    if (placed.get() - confirmedSince.get() > MAX_BACKLOG) {
+                        Thread.sleep(5);
+                        continue;
+                    }
+                    if (customer.orderAnswer(List.of(line(product, 1))).status() == 202) {
+                        placed.incrementAndGet();
+                    } else {
+                        notAccepted++;
+                    }
                 }
-                return null;
-            });
+                return notAccepted;
+            }));
         }
         senders.shutdown();
-        senders.awaitTermination(how.toSeconds() + 60, TimeUnit.SECONDS);
+        long notAccepted = 0;
+        for (java.util.concurrent.Future<Long> sender : refused) {
+            notAccepted += sender.get(how.toSeconds() + 60, TimeUnit.SECONDS);
+        }
+        watcher.shutdownNow();
         long confirmed = count("OrderConfirmedEvent") - confirmedBefore;
+        assertThat(notAccepted).as("orders refused while measuring saturation").isZero();
         return (double) confirmed / how.toSeconds();
     }
 
