@@ -1,5 +1,7 @@
 package com.example.shop.benchmarks;
 
+import com.example.shop.benchmarks.cpu.CpuPerOrder;
+import com.example.shop.benchmarks.cpu.CpuTime;
 import com.example.shop.benchmarks.floor.DatabaseActivity;
 import com.example.shop.benchmarks.floor.RawCommitFloor;
 import com.example.shop.benchmarks.floor.WriteShape;
@@ -135,20 +137,28 @@ public final class Benchmark {
         progress("warming up");
         saturation.run("warm-up", gatewayUri(), settings.saturationWarmup(), settings.saturationWindow().dividedBy(2));
         DatabaseActivity gatewayActivity = DatabaseActivity.none();
+        CpuTime gatewayCpu = CpuTime.none();
+        long cpuOrders = 0;
         long gatewayOrders = 0;
         for (int round = 1; round <= settings.saturationRounds(); round++) {
             progress("saturation round " + round + " through the gateway");
             DatabaseActivity before = DatabaseActivity.read(database);
             long confirmedBefore = confirmed.total();
-            results.throughput.add(saturation.run("gateway", gatewayUri(), settings.saturationWarmup(),
-                    settings.saturationWindow()));
+            Throughput gateway = saturation.run("gateway", gatewayUri(), settings.saturationWarmup(),
+                    settings.saturationWindow());
+            results.throughput.add(gateway);
             gatewayOrders += confirmed.total() - confirmedBefore;
+            gatewayCpu = gatewayCpu.plus(gateway.cpuInWindow());
+            cpuOrders += gateway.confirmedInWindow();
             gatewayActivity = gatewayActivity.plus(DatabaseActivity.read(database).since(before));
             progress("saturation round " + round + " straight to command-side");
             results.throughput.add(saturation.run("command-side", serviceUri(Service.COMMAND_SIDE),
                     settings.saturationWarmup(), settings.saturationWindow()));
         }
         results.shape = WriteShape.perOrder(gatewayActivity, gatewayOrders);
+        if (CpuTime.available()) {
+            results.cpu = CpuPerOrder.of(gatewayCpu, cpuOrders, Runtime.getRuntime().availableProcessors());
+        }
         progress("physical floor: the same write shape with plain JDBC");
         results.floor = new RawCommitFloor(TestPostgres.url()).run(results.shape, FLOOR_THREADS,
                 settings.floorWindow());

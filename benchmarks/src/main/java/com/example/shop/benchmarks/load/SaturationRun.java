@@ -1,5 +1,7 @@
 package com.example.shop.benchmarks.load;
 
+import com.example.shop.benchmarks.cpu.CpuTime;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -18,9 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SaturationRun {
 
-    /** What one run measured: confirmed and accepted orders per second over the measured window. */
+    /**
+     * What one run measured: confirmed and accepted orders per second over the measured window, and the CPU time
+     * each part of the system used in that same window.
+     */
     public record Throughput(String target, double confirmedPerSecond, double acceptedPerSecond, long errors,
-                             double seconds, List<Double> confirmedEachSecond) {
+                             double seconds, List<Double> confirmedEachSecond, long confirmedInWindow,
+                             CpuTime cpuInWindow) {
     }
 
     private final Storefront shop;
@@ -46,6 +52,7 @@ public final class SaturationRun {
             pool.execute(() -> sendUntil(deadline, http, base, accepted, errors, confirmedBefore));
         }
         Thread.sleep(warmup.toMillis());
+        CpuTime cpuAtStart = CpuTime.readIfAvailable();
         long start = System.nanoTime();
         long confirmedAtStart = confirmed.total();
         long acceptedAtStart = accepted.get();
@@ -63,12 +70,13 @@ public final class SaturationRun {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long confirmedInWindow = confirmed.total() - confirmedAtStart;
+        CpuTime cpuInWindow = CpuTime.readIfAvailable().since(cpuAtStart);
         long acceptedInWindow = accepted.get() - acceptedAtStart;
         pool.shutdown();
         pool.awaitTermination(70, TimeUnit.SECONDS);
         awaitDrained(confirmedBefore + accepted.get());
         return new Throughput(target, confirmedInWindow / seconds, acceptedInWindow / seconds,
-                errors.get() - errorsAtStart, seconds, perSecond);
+                errors.get() - errorsAtStart, seconds, perSecond, confirmedInWindow, cpuInWindow);
     }
 
     private void sendUntil(long deadline, HttpClient http, URI base, AtomicLong accepted, AtomicLong errors,

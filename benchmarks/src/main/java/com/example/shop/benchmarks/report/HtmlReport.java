@@ -37,6 +37,11 @@ public final class HtmlReport {
                 List.of("gateway", "command-side", "PostgreSQL floor"),
                 List.of(results.throughputOf("gateway"), results.throughputOf("command-side"),
                         results.floor == null ? Double.NaN : results.floor.ordersPerSecond()), 500));
+        if (results.cpu != null) {
+            html.append(SvgChart.bars("CPU per confirmed order", "ms",
+                    List.copyOf(results.cpu.millisByPart().keySet()),
+                    List.copyOf(results.cpu.millisByPart().values()), Double.NaN));
+        }
         html.append(latencyPercentiles(results));
         List<String> labels = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();

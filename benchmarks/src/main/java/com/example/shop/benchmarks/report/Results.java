@@ -1,5 +1,6 @@
 package com.example.shop.benchmarks.report;
 
+import com.example.shop.benchmarks.cpu.CpuPerOrder;
 import com.example.shop.benchmarks.floor.RawCommitFloor.Floor;
 import com.example.shop.benchmarks.floor.WriteShape;
 import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
@@ -24,6 +25,7 @@ public final class Results {
     public final Map<String, String> machine = new LinkedHashMap<>();
     public final List<Throughput> throughput = new ArrayList<>();
     public WriteShape shape;
+    public CpuPerOrder cpu;
     public Floor floor;
     public final List<Latency> latencies = new ArrayList<>();
     public final List<Rebuilt> replays = new ArrayList<>();
@@ -63,6 +65,11 @@ public final class Results {
                     Map.of("inserted", rows[0], "updated", rows[1], "deleted", rows[2])));
             perOrder.put("rowsPerTable", tables);
             root.put("databaseCostPerOrder", perOrder);
+        }
+        if (cpu != null) {
+            root.put("cpuPerOrder", Map.of("millisByPart", cpu.millisByPart(), "totalMillis", cpu.totalMillis(),
+                    "machineBusyShare", cpu.machineBusyShare(), "cores", cpu.cores(),
+                    "ceilingPerSecond", cpu.ceilingPerSecond()));
         }
         if (floor != null) {
             root.put("floor", Map.of("ordersPerSecond", floor.ordersPerSecond(), "commitsPerSecond",

@@ -26,6 +26,14 @@ public final class TextReport {
                 100 * (1 - results.throughputOf("gateway") / results.throughputOf("command-side")));
         results.throughput.forEach(t -> line(out, "    round %-13s %8.1f confirmed/s, %8.1f accepted/s, %d errors, %.0f s",
                 t.target(), t.confirmedPerSecond(), t.acceptedPerSecond(), t.errors(), t.seconds()));
+        if (results.cpu != null) {
+            line(out, "");
+            line(out, "CPU per confirmed order (gateway rounds; machine %.0f %% busy)",
+                    100 * results.cpu.machineBusyShare());
+            results.cpu.millisByPart().forEach((part, millis) -> line(out, "  %-40s %6.1f ms", part, millis));
+            line(out, "  %-40s %6.1f ms: %d cores allow at most %.0f orders/s", "total", results.cpu.totalMillis(),
+                    results.cpu.cores(), results.cpu.ceilingPerSecond());
+        }
         if (results.shape != null && results.floor != null) {
             line(out, "");
             line(out, "Physical floor (same PostgreSQL, plain JDBC, %d threads, same write shape)", results.floor.threads());

@@ -1,0 +1,110 @@
+package com.example.shop.benchmarks.cpu;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CPU time every part of the system has used so far (user and system, in clock ticks), and how busy the whole
+ * machine has been. Two readings around a measured burst tell what one order costs each part, so the table shows
+ * where the time goes when every core is saturated.
+ */
+public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long machineTotalTicks) {
+
+    /** The parts, in the order the report lists them. */
+    public static final List<String> PARTS = List.of("gateway", "command-side", "query-side",
+            "notification-handler", "postgresql", "load & MongoDB server");
+
+    private static final Path PROC = Path.of("/proc");
+    private static final long SELF = ProcessHandle.current().pid();
+
+    /** Whether this machine can be read (Linux); elsewhere the CPU figures are left out. */
+    public static boolean available() {
+        return Files.isReadable(PROC.resolve("stat"));
+    }
+
+    public static CpuTime read() throws IOException {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        PARTS.forEach(part -> ticks.put(part, 0L));
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
+            for (Path process : processes) {
+                String part = partOf(process);
+                if (part != null) {
+                    ticks.merge(part, ticksOf(process), Long::sum);
+                }
+            }
+        }
+        // cpu  user nice system idle iowait irq softirq steal ...
+        String[] machine = Files.readAllLines(PROC.resolve("stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        long total = 0;
+        for (int i = 1; i < Math.min(machine.length, 9); i++) {
+            long value = Long.parseLong(machine[i]);
+            total += value;
+            busy += (i == 4 || i == 5) ? 0 : value;
+        }
+        return new CpuTime(ticks, busy, total);
+    }
+
+    /** A reading, or nothing measured where /proc cannot be read. */
+    public static CpuTime readIfAvailable() {
+        try {
+            return available() ? read() : none();
+        } catch (IOException e) {
+            return none();
+        }
+    }
+
+    public CpuTime since(CpuTime earlier) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        ticksByPart.forEach((part, value) -> ticks.put(part, value - earlier.ticksByPart.getOrDefault(part, 0L)));
+        return new CpuTime(ticks, machineBusyTicks - earlier.machineBusyTicks,
+                machineTotalTicks - earlier.machineTotalTicks);
+    }
+
+    public CpuTime plus(CpuTime other) {
+        Map<String, Long> ticks = new LinkedHashMap<>(ticksByPart);
+        other.ticksByPart.forEach((part, value) -> ticks.merge(part, value, Long::sum));
+        return new CpuTime(ticks, machineBusyTicks + other.machineBusyTicks,
+                machineTotalTicks + other.machineTotalTicks);
+    }
+
+    public static CpuTime none() {
+        return new CpuTime(Map.of(), 0, 0);
+    }
+
+    /** A process of the system, told by its command line; null for anything else on the machine. */
+    private static String partOf(Path process) {
+        try {
+            if (Long.parseLong(process.getFileName().toString()) == SELF) {
+                return PARTS.get(5);
+            }
+            String commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
+            for (String service : List.of("gateway", "command-side", "query-side", "notification-handler")) {
+                if (commandLine.contains("/" + service + ".jar")) {
+                    return service;
+                }
+            }
+            return commandLine.startsWith("postgres") || commandLine.contains("/bin/postgres") ? "postgresql" : null;
+        } catch (IOException | NumberFormatException e) {
+            return null; // gone between listing and reading
+        }
+    }
+
+    private static long ticksOf(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
