@@ -3,12 +3,12 @@ package com.example.shop.command.inventory;
 import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.inventory.AddStockCommand;
 import com.example.shop.api.inventory.StockAdditionReason;
+import com.example.shop.command.RequestCommands;
 import com.example.shop.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,9 +29,9 @@ class StockController {
     record AddStockRequest(@NotNull @Min(1) @Max(1_000_000) Integer quantity, StockAdditionReason reason) {
     }
 
-    private final CommandGateway commands;
+    private final RequestCommands commands;
 
-    StockController(CommandGateway commands) {
+    StockController(RequestCommands commands) {
         this.commands = commands;
     }
 

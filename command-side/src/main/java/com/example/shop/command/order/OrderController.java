@@ -3,6 +3,7 @@ package com.example.shop.command.order;
 import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.order.CancelOrderCommand;
 import com.example.shop.api.order.OrderStatus;
+import com.example.shop.command.RequestCommands;
 import com.example.shop.command.order.OrderPlacement.RequestedLine;
 import com.example.shop.platform.security.Caller;
 import com.example.shop.platform.web.Problems;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -49,9 +49,9 @@ class OrderController {
     }
 
     private final OrderPlacement placement;
-    private final CommandGateway commands;
+    private final RequestCommands commands;
 
-    OrderController(OrderPlacement placement, CommandGateway commands) {
+    OrderController(OrderPlacement placement, RequestCommands commands) {
         this.placement = placement;
         this.commands = commands;
     }

@@ -3,12 +3,12 @@ package com.example.shop.command.order;
 import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.order.OrderLine;
 import com.example.shop.api.order.PlaceOrderCommand;
+import com.example.shop.command.RequestCommands;
 import com.example.shop.command.product.ProductRegistry;
 import com.example.shop.command.product.ProductRegistry.RegisteredProduct;
 import com.example.shop.platform.security.Caller;
 import com.example.shop.platform.web.UnprocessableRequest;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -31,9 +31,9 @@ class OrderPlacement {
     }
 
     private final ProductRegistry products;
-    private final CommandGateway commands;
+    private final RequestCommands commands;
 
-    OrderPlacement(ProductRegistry products, CommandGateway commands) {
+    OrderPlacement(ProductRegistry products, RequestCommands commands) {
         this.products = products;
         this.commands = commands;
     }

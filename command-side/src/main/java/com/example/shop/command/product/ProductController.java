@@ -4,6 +4,7 @@ import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.product.ChangeProductDetailsCommand;
 import com.example.shop.api.product.CreateProductCommand;
 import com.example.shop.api.product.DiscontinueProductCommand;
+import com.example.shop.command.RequestCommands;
 import com.example.shop.command.product.MoneyRequest;
 import com.example.shop.platform.web.Problems;
 import jakarta.validation.Valid;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -54,9 +54,9 @@ class ProductController {
     record CreatedProduct(UUID id) {
     }
 
-    private final CommandGateway commands;
+    private final RequestCommands commands;
 
-    ProductController(CommandGateway commands) {
+    ProductController(RequestCommands commands) {
         this.commands = commands;
     }
 
