@@ -229,14 +229,16 @@ public final class Benchmark {
 
     /**
      * The same command on an inventory of 10,000 events: once with snapshots disabled (command-side restarted with
-     * a threshold no inventory reaches, and the inventory's snapshots deleted), once with a snapshot present.
+     * a threshold no inventory reaches, and the inventory's snapshots deleted), once with a snapshot present. The
+     * aggregate cache is off both times, so every command loads the inventory from the store.
      */
     private void measureInventoryLoad(UUID busyProduct) throws Exception {
         int repetitions = settings.quick() ? 5 : 10;
         progress("inventory load time without snapshots");
         system.stop(Service.COMMAND_SIDE);
         InventoryLoadTime.dropSnapshots(database, busyProduct);
-        system.restart(Service.COMMAND_SIDE, Map.of("INVENTORY_SNAPSHOT_THRESHOLD", "2000000000"));
+        system.restart(Service.COMMAND_SIDE, Map.of("INVENTORY_SNAPSHOT_THRESHOLD", "2000000000",
+                "AGGREGATE_CACHE_SIZE", "0"));
         UUID quiet = admin.createProduct("Baseline item", "1.00", 10);
         InventoryLoadTime timer = new InventoryLoadTime(admin.via(system.direct(Service.COMMAND_SIDE)));
         timer.time("warm-up", quiet, 1, 30);
@@ -246,7 +248,8 @@ public final class Benchmark {
                 InventoryLoadTime.events(database, busyProduct), repetitions));
         progress("inventory load time with a snapshot");
         system.stop(Service.COMMAND_SIDE);
-        system.restart(Service.COMMAND_SIDE, Map.of("INVENTORY_SNAPSHOT_THRESHOLD", "100"));
+        system.restart(Service.COMMAND_SIDE, Map.of("INVENTORY_SNAPSHOT_THRESHOLD", "100",
+                "AGGREGATE_CACHE_SIZE", "0"));
         timer = new InventoryLoadTime(admin.via(system.direct(Service.COMMAND_SIDE)));
         timer.time("warm-up", quiet, 1, 30);
         timer.time("take the snapshot", busyProduct, 0, 1);

@@ -41,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Popular products collect thousands of events, so this aggregate is snapshotted; its fields are what the
  * snapshot stores.
  */
-@Aggregate(snapshotTriggerDefinition = "inventorySnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "inventorySnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Inventory {

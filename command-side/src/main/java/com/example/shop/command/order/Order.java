@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A customer's order. It keeps its customer, lines and total because every outcome event carries them: the
  * services that react to outcomes (e-mail, read models) then need nothing but the event.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Order {
 
     static final int MAX_QUANTITY = 1000;

@@ -18,7 +18,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A product of the catalog. It only needs to know whether it was discontinued. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Product {
 
     @AggregateIdentifier
