@@ -10,13 +10,10 @@ import java.util.Map;
 public record CpuPerOrder(Map<String, Double> millisByPart, double totalMillis, double machineBusyShare,
                           int cores) {
 
-    /** Clock ticks per second of /proc; 100 on every Linux this runs on (USER_HZ). */
-    private static final double TICKS_PER_SECOND = 100;
-
     public static CpuPerOrder of(CpuTime used, long orders, int cores) {
         double n = Math.max(1, orders);
         Map<String, Double> millis = new LinkedHashMap<>();
-        used.ticksByPart().forEach((part, ticks) -> millis.put(part, ticks * 1000 / TICKS_PER_SECOND / n));
+        used.ticksByPart().forEach((part, ticks) -> millis.put(part, CpuTime.millis(ticks) / n));
         double total = millis.values().stream().mapToDouble(Double::doubleValue).sum();
         double busy = used.machineTotalTicks() == 0 ? Double.NaN
                 : (double) used.machineBusyTicks() / used.machineTotalTicks();

@@ -20,6 +20,8 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
     public static final List<String> PARTS = List.of("gateway", "command-side", "query-side",
             "notification-handler", "postgresql", "load & MongoDB server");
 
+    /** Clock ticks per second of /proc (USER_HZ): 100 on every Linux this runs on. */
+    private static final double TICKS_PER_SECOND = 100;
     private static final Path PROC = Path.of("/proc");
     private static final long SELF = ProcessHandle.current().pid();
 
@@ -58,6 +60,10 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
         } catch (IOException e) {
             return none();
         }
+    }
+
+    public static double millis(long ticks) {
+        return ticks * 1000 / TICKS_PER_SECOND;
     }
 
     public CpuTime since(CpuTime earlier) {

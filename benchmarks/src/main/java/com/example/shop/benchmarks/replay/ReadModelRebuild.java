@@ -1,5 +1,6 @@
 package com.example.shop.benchmarks.replay;
 
+import com.example.shop.benchmarks.cpu.CpuTime;
 import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.Client;
 import tools.jackson.databind.JsonNode;
@@ -12,10 +13,19 @@ import java.time.Duration;
  */
 public final class ReadModelRebuild {
 
-    /** How long the rebuild of {@code events} stored events took. */
-    public record Rebuilt(String readModel, long events, double seconds) {
+    /** How long the rebuild of {@code events} stored events took, and the CPU time each part used meanwhile. */
+    public record Rebuilt(String readModel, long events, double seconds, CpuTime cpu) {
         public double eventsPerSecond() {
             return events / seconds;
+        }
+
+        /** CPU milliseconds a thousand replayed events cost one part of the system. */
+        public double cpuMillisPerThousandEvents(String part) {
+            return CpuTime.millis(cpu.ticksByPart().getOrDefault(part, 0L)) / (events / 1000.0);
+        }
+
+        public double machineBusyShare() {
+            return cpu.machineTotalTicks() == 0 ? Double.NaN : (double) cpu.machineBusyTicks() / cpu.machineTotalTicks();
         }
     }
 
@@ -28,6 +38,7 @@ public final class ReadModelRebuild {
 
     public Rebuilt rebuild(String readModel, long storedEvents, Duration timeout) throws InterruptedException {
         awaitIdle(readModel, timeout);
+        CpuTime cpuAtStart = CpuTime.readIfAvailable();
         long start = System.nanoTime();
         ShopApi.Response started = admin.post("/api/admin/processors/" + readModel + "/replay", null);
         if (started.status() != 202) {
@@ -37,7 +48,8 @@ public final class ReadModelRebuild {
         while (System.nanoTime() < giveUp) {
             JsonNode status = status(readModel);
             if (status != null && !status.get("replaying").asBoolean()) {
-                return new Rebuilt(readModel, storedEvents, (System.nanoTime() - start) / 1e9);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                return new Rebuilt(readModel, storedEvents, seconds, CpuTime.readIfAvailable().since(cpuAtStart));
             }
             Thread.sleep(100);
         }

@@ -95,7 +95,12 @@ public final class Results {
         root.put("latency", latency);
         List<Object> replay = new ArrayList<>();
         replays.forEach(r -> replay.add(Map.of("readModel", r.readModel(), "events", r.events(),
-                "seconds", r.seconds(), "eventsPerSecond", r.eventsPerSecond())));
+                "seconds", r.seconds(), "eventsPerSecond", r.eventsPerSecond(),
+                "cpuMillisPerThousandEvents", Map.of(
+                        "query-side", r.cpuMillisPerThousandEvents("query-side"),
+                        "postgresql", r.cpuMillisPerThousandEvents("postgresql"),
+                        "load & MongoDB server", r.cpuMillisPerThousandEvents("load & MongoDB server")),
+                "machineBusyShare", r.machineBusyShare())));
         root.put("replay", replay);
         List<Object> points = new ArrayList<>();
         growth.forEach(g -> points.add(Map.of("storedEvents", g.storedEvents(), "confirmedPerSecond",

@@ -61,6 +61,12 @@ public final class TextReport {
         for (Rebuilt r : results.replays) {
             line(out, "  %-16s %10d events in %7.1f s = %9.0f events/s", r.readModel(), r.events(), r.seconds(),
                     r.eventsPerSecond());
+            if (r.cpu().machineTotalTicks() > 0) {
+                line(out, "  %-16s CPU per 1,000 events: query-side %.0f ms, postgresql %.0f ms, %s %.0f ms; machine %.0f %% busy",
+                        "", r.cpuMillisPerThousandEvents("query-side"), r.cpuMillisPerThousandEvents("postgresql"),
+                        "load & MongoDB server", r.cpuMillisPerThousandEvents("load & MongoDB server"),
+                        100 * r.machineBusyShare());
+            }
         }
         line(out, "");
         line(out, "Growth (gateway; POST latency at a fixed rate)                                 target: flat");
