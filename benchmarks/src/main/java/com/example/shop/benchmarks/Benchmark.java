@@ -111,7 +111,7 @@ public final class Benchmark {
             if (only.equals("replay")) {
                 // Seeding clones a real confirmed order: place some first.
                 new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
-                        settings.saturationWarmup(), settings.saturationWindow().dividedBy(2));
+                        Duration.ZERO, settings.jitWarmup());
                 seedHistory(settings.replayEvents(), false);
                 measureReplays();
                 return;
@@ -135,7 +135,7 @@ public final class Benchmark {
     private void measureThroughputAndFloor() throws Exception {
         SaturationRun saturation = new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS);
         progress("warming up");
-        saturation.run("warm-up", gatewayUri(), settings.saturationWarmup(), settings.saturationWindow().dividedBy(2));
+        saturation.run("warm-up", gatewayUri(), Duration.ZERO, settings.jitWarmup());
         DatabaseActivity gatewayActivity = DatabaseActivity.none();
         CpuTime gatewayCpu = CpuTime.none();
         long cpuOrders = 0;
@@ -216,7 +216,7 @@ public final class Benchmark {
         long stored = storedEvents();
         SaturationRun saturation = new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS);
         progress("growth at %,d stored events: warm-up and saturation".formatted(stored));
-        saturation.run("warm-up", gatewayUri(), settings.saturationWarmup(), settings.saturationWindow().dividedBy(2));
+        saturation.run("warm-up", gatewayUri(), Duration.ZERO, settings.jitWarmup());
         Throughput throughput = saturation.run("gateway", gatewayUri(), settings.saturationWarmup(),
                 settings.saturationWindow());
         double rate = results.growth.get(0).rate();
