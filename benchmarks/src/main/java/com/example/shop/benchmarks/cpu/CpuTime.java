@@ -22,6 +22,9 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
 
     /** Clock ticks per second of /proc (USER_HZ): 100 on every Linux this runs on. */
     private static final double TICKS_PER_SECOND = 100;
+    /** The parts a replay keeps busy: the processors, the stores they write to. */
+    public static final List<String> REPLAY_PARTS = List.of("query-side", "postgresql", "load & MongoDB server");
+
     private static final Path PROC = Path.of("/proc");
     private static final long SELF = ProcessHandle.current().pid();
 

@@ -6,6 +6,8 @@ import com.example.shop.testsupport.system.Client;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Rebuilds one read model through query-side's own replay (the processors, handlers and stores that serve the
@@ -19,9 +21,12 @@ public final class ReadModelRebuild {
             return events / seconds;
         }
 
-        /** CPU milliseconds a thousand replayed events cost one part of the system. */
-        public double cpuMillisPerThousandEvents(String part) {
-            return CpuTime.millis(cpu.ticksByPart().getOrDefault(part, 0L)) / (events / 1000.0);
+        /** CPU milliseconds a thousand replayed events cost each part a replay keeps busy. */
+        public Map<String, Double> cpuMillisPerThousandEvents() {
+            Map<String, Double> millis = new LinkedHashMap<>();
+            CpuTime.REPLAY_PARTS.forEach(part -> millis.put(part,
+                    CpuTime.millis(cpu.ticksByPart().getOrDefault(part, 0L)) / (events / 1000.0)));
+            return millis;
         }
 
         public double machineBusyShare() {

@@ -96,10 +96,7 @@ public final class Results {
         List<Object> replay = new ArrayList<>();
         replays.forEach(r -> replay.add(Map.of("readModel", r.readModel(), "events", r.events(),
                 "seconds", r.seconds(), "eventsPerSecond", r.eventsPerSecond(),
-                "cpuMillisPerThousandEvents", Map.of(
-                        "query-side", r.cpuMillisPerThousandEvents("query-side"),
-                        "postgresql", r.cpuMillisPerThousandEvents("postgresql"),
-                        "load & MongoDB server", r.cpuMillisPerThousandEvents("load & MongoDB server")),
+                "cpuMillisPerThousandEvents", r.cpuMillisPerThousandEvents(),
                 "machineBusyShare", r.machineBusyShare())));
         root.put("replay", replay);
         List<Object> points = new ArrayList<>();

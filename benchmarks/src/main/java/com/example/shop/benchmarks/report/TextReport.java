@@ -62,9 +62,10 @@ public final class TextReport {
             line(out, "  %-16s %10d events in %7.1f s = %9.0f events/s", r.readModel(), r.events(), r.seconds(),
                     r.eventsPerSecond());
             if (r.cpu().machineTotalTicks() > 0) {
-                line(out, "  %-16s CPU per 1,000 events: query-side %.0f ms, postgresql %.0f ms, %s %.0f ms; machine %.0f %% busy",
-                        "", r.cpuMillisPerThousandEvents("query-side"), r.cpuMillisPerThousandEvents("postgresql"),
-                        "load & MongoDB server", r.cpuMillisPerThousandEvents("load & MongoDB server"),
+                StringBuilder parts = new StringBuilder();
+                r.cpuMillisPerThousandEvents().forEach((part, millis) -> parts.append(parts.isEmpty() ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%s %.0f ms", part, millis)));
+                line(out, "  %-16s CPU per 1,000 events: %s; machine %.0f %% busy", "", parts,
                         100 * r.machineBusyShare());
             }
         }
