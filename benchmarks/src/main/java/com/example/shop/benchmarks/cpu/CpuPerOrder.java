@@ -15,9 +15,7 @@ public record CpuPerOrder(Map<String, Double> millisByPart, double totalMillis, 
         Map<String, Double> millis = new LinkedHashMap<>();
         used.ticksByPart().forEach((part, ticks) -> millis.put(part, CpuTime.millis(ticks) / n));
         double total = millis.values().stream().mapToDouble(Double::doubleValue).sum();
-        double busy = used.machineTotalTicks() == 0 ? Double.NaN
-                : (double) used.machineBusyTicks() / used.machineTotalTicks();
-        return new CpuPerOrder(millis, total, busy, cores);
+        return new CpuPerOrder(millis, total, used.machineBusyShare(), cores);
     }
 
     /** The orders per second the machine could confirm if every core did nothing but this. */

@@ -20,10 +20,11 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
     public static final List<String> PARTS = List.of("gateway", "command-side", "query-side",
             "notification-handler", "postgresql", "load & MongoDB server");
 
-    /** Clock ticks per second of /proc (USER_HZ): 100 on every Linux this runs on. */
-    private static final double TICKS_PER_SECOND = 100;
     /** The parts a replay keeps busy: the processors, the stores they write to. */
     public static final List<String> REPLAY_PARTS = List.of("query-side", "postgresql", "load & MongoDB server");
+
+    /** Clock ticks per second of /proc (USER_HZ): 100 on every Linux this runs on. */
+    private static final double TICKS_PER_SECOND = 100;
 
     private static final Path PROC = Path.of("/proc");
     private static final long SELF = ProcessHandle.current().pid();
@@ -67,6 +68,11 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
 
     public static double millis(long ticks) {
         return ticks * 1000 / TICKS_PER_SECOND;
+    }
+
+    /** How busy the whole machine was over the reading; NaN where nothing was read. */
+    public double machineBusyShare() {
+        return machineTotalTicks == 0 ? Double.NaN : (double) machineBusyTicks / machineTotalTicks;
     }
 
     public CpuTime since(CpuTime earlier) {

@@ -28,10 +28,6 @@ public final class ReadModelRebuild {
                     CpuTime.millis(cpu.ticksByPart().getOrDefault(part, 0L)) / (events / 1000.0)));
             return millis;
         }
-
-        public double machineBusyShare() {
-            return cpu.machineTotalTicks() == 0 ? Double.NaN : (double) cpu.machineBusyTicks() / cpu.machineTotalTicks();
-        }
     }
 
     private final Client admin;

@@ -97,7 +97,7 @@ public final class Results {
         replays.forEach(r -> replay.add(Map.of("readModel", r.readModel(), "events", r.events(),
                 "seconds", r.seconds(), "eventsPerSecond", r.eventsPerSecond(),
                 "cpuMillisPerThousandEvents", r.cpuMillisPerThousandEvents(),
-                "machineBusyShare", r.machineBusyShare())));
+                "machineBusyShare", r.cpu().machineBusyShare())));
         root.put("replay", replay);
         List<Object> points = new ArrayList<>();
         growth.forEach(g -> points.add(Map.of("storedEvents", g.storedEvents(), "confirmedPerSecond",

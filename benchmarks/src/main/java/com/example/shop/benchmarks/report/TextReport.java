@@ -66,7 +66,7 @@ public final class TextReport {
                 r.cpuMillisPerThousandEvents().forEach((part, millis) -> parts.append(parts.isEmpty() ? "" : ", ")
                         .append(String.format(Locale.ROOT, "%s %.0f ms", part, millis)));
                 line(out, "  %-16s CPU per 1,000 events: %s; machine %.0f %% busy", "", parts,
-                        100 * r.machineBusyShare());
+                        100 * r.cpu().machineBusyShare());
             }
         }
         line(out, "");
