@@ -4,9 +4,8 @@ import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.ShopSystem.Service;
 import com.example.shop.testsupport.system.ShopSystem;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * query-side killed with SIGKILL during a burst of orders and started again: its read models catch up with
  * nothing missing and nothing counted twice.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class QuerySideCrashIT {
 
     private static final int ORDERS = 30;

@@ -3,10 +3,9 @@ package com.example.shop.e2e;
 import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.ShopSystem;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What customers and admins do, through the gateway only, against the whole running system. */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class ShopJourneyIT {
 
     private ShopApi gateway;

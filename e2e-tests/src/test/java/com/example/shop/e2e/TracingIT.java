@@ -3,9 +3,8 @@ package com.example.shop.e2e;
 import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.ShopSystem.Service;
 import com.example.shop.testsupport.system.ShopSystem;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * command-side, its events and its saga, and reaches notification-handler, which hears of the order only through
  * the event store and logs under the client's trace id.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class TracingIT {
 
     @Test

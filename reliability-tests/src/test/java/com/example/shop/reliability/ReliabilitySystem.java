@@ -11,7 +11,7 @@ import java.util.Map;
  * The system every reliability case runs against: the shop as the run command starts it, with a real SMTP
  * server (GreenMail) in place of the customer's mailbox, so e-mails can be counted rather than taken on trust.
  * Started once for the whole suite; every case calls {@link #get()} and is stopped by
- * {@link com.example.shop.testsupport.system.StopShopAfterAllTests}.
+ * {@link com.example.shop.testsupport.system.WholeSystemTest}.
  */
 public final class ReliabilitySystem {
 

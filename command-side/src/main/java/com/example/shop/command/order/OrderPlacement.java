@@ -3,12 +3,12 @@ package com.example.shop.command.order;
 import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.order.OrderLine;
 import com.example.shop.api.order.PlaceOrderCommand;
+import com.example.shop.command.AggregateAlreadyExists;
 import com.example.shop.command.RequestCommands;
 import com.example.shop.command.product.ProductRegistry;
 import com.example.shop.command.product.ProductRegistry.RegisteredProduct;
 import com.example.shop.platform.security.Caller;
 import com.example.shop.platform.web.UnprocessableRequest;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ class OrderPlacement {
                 .toList();
         try {
             commands.sendAndWait(new PlaceOrderCommand(orderId, customer.id(), customer.email(), lines));
-        } catch (AggregateStreamCreationException alreadyPlaced) {
+        } catch (AggregateAlreadyExists alreadyPlaced) {
             if (idempotencyKey.isEmpty()) {
                 throw alreadyPlaced;
             }

@@ -8,10 +8,9 @@ import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.ApiDescription;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.ShopSystem.Service;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link AccessRules} says, through the gateway and, for the routes a service owns, from that service called
  * directly: a call that goes around the gateway is refused the same way.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class AuthorizationMatrixIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -6,10 +6,9 @@ import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.EventLog;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.ShopSystem.Service;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +26,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * refused with 401 and a problem document, by the gateway and by every service called around it; a forged
  * write stores nothing.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class TokenAttacksIT {
 
     /** A protected route of each place a token is checked. */

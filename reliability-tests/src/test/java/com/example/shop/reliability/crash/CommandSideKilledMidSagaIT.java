@@ -6,10 +6,9 @@ import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.EventLog;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.ShopSystem.Service;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * confirmed or rejected), then restarted → every order ends CONFIRMED or REJECTED, no reservation is left
  * behind, stock is never negative, and the catalog shows the stock the event log has.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class CommandSideKilledMidSagaIT {
 
     private static final int PRODUCTS = 12;

@@ -4,11 +4,10 @@ import com.example.shop.reliability.ReliabilitySystem;
 import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.ShopSystem.Service;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * crash can cause (killed after the SMTP server took a mail, before it was marked sent) carries the same
  * Message-ID, so at most one such copy exists.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class NotificationHandlerKilledMidBatchIT {
 
     private static final int ORDERS = 30;

@@ -6,9 +6,8 @@ import com.example.shop.reliability.ReliabilitySystem;
 import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.ShopSystem.Service;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -27,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * answer exactly what a full replay of the event log gives, with each order's status and each product's stock
  * as the log has them.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class QuerySideKilledMidBatchIT {
 
     private static final int ORDERS = 40;

@@ -4,9 +4,8 @@ import com.example.shop.reliability.Ledger;
 import com.example.shop.reliability.ReliabilitySystem;
 import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.Client;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * Pass: the same {@code POST /api/orders} with one {@code Idempotency-Key}, sent 5 times at once and then 5
  * times in a row → every answer names the same order, and there is one order, one reservation and one e-mail.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class DuplicateDeliveryIT {
 
     @Test

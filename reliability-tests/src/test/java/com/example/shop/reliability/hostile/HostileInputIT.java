@@ -9,9 +9,8 @@ import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.ApiDescription.Operation;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.ShopSystem.Service;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * stores nothing; the few that {@link AcceptedCases} accepts on purpose answer 2xx and obey none of the fields a
  * client must not set. Counts per endpoint are printed and written to target/hostile-input-report.txt.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class HostileInputIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -4,9 +4,8 @@ import com.example.shop.reliability.Ledger;
 import com.example.shop.reliability.ReliabilitySystem;
 import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.Client;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * sum to at most 50, stock is never negative at any event, every order ends CONFIRMED or REJECTED within 30 s
  * of the round, and both read models (orders and catalog) agree with the event log.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class OversellRaceIT {
 
     private static final int ROUNDS = 10;

@@ -6,9 +6,8 @@ import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.EventLog;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.ShopSystem.Service;
-import com.example.shop.testsupport.system.StopShopAfterAllTests;
+import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * samples each service's heap and the read models' lag. The report goes to stdout and to
  * {@code target/soak-report.md}.
  */
-@ExtendWith(StopShopAfterAllTests.class)
+@WholeSystemTest
 class OrderSoak {
 
     private static final int SAMPLE_SECONDS = 15;

@@ -1,7 +1,9 @@
 package com.example.shop.testsupport.system;
 
+import com.example.shop.testsupport.RunMode;
 import com.example.shop.testsupport.ServiceProcess;
 import com.example.shop.testsupport.ShopApi;
+import com.example.shop.testsupport.TestAxonServer;
 import com.example.shop.testsupport.TestMongo;
 import com.example.shop.testsupport.TestPostgres;
 
@@ -15,8 +17,10 @@ import java.util.Map;
 
 /**
  * The whole shop as the run command starts it: PostgreSQL, a MongoDB-protocol server and the four services,
- * each service from its built jar in a process of its own. Started once per test JVM; clients reach it
- * through the gateway, and suites that test each service's own defences may call a service directly.
+ * each service from its built jar in a process of its own, in the JVM's {@link RunMode}: in {@code axonserver}
+ * mode the services store and stream events through an Axon Server ({@link TestAxonServer}) with the profile
+ * production uses. Started once per test JVM; clients reach it through the gateway, and suites that test each
+ * service's own defences may call a service directly.
  */
 public final class ShopSystem {
 
@@ -55,6 +59,10 @@ public final class ShopSystem {
                 "MONGODB_URI", TestMongo.uri(mongoDatabase),
                 "JWT_ISSUER", ISSUER,
                 "JWT_JWK_SET_URI", "http://localhost:" + gatewayPort + "/.well-known/jwks.json"));
+        if (RunMode.current() == RunMode.AXONSERVER) {
+            environment.put("SPRING_PROFILES_ACTIVE", "axonserver");
+            environment.put("AXONSERVER_SERVERS", TestAxonServer.get().address());
+        }
         environment.putAll(extraEnvironment);
         shared = Map.copyOf(environment);
     }
@@ -86,6 +94,20 @@ public final class ShopSystem {
             running.stop();
             running = null;
         }
+        TestAxonServer.stopIfRunning();
+    }
+
+    /** The mode this system runs in. */
+    public RunMode mode() {
+        return RunMode.current();
+    }
+
+    /** The Axon Server the services use, in {@code axonserver} mode only. */
+    public TestAxonServer axonServer() {
+        if (mode() != RunMode.AXONSERVER) {
+            throw new IllegalStateException("the shop runs in local mode: its events are in PostgreSQL");
+        }
+        return TestAxonServer.get();
     }
 
     public ShopApi gateway() {
