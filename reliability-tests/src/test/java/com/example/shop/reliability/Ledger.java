@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What the event log says, worked out independently of the services: each product's stock replayed event by
@@ -74,6 +75,12 @@ public final class Ledger {
     public static long countFor(UUID orderId, String simpleType) {
         List<StoredEvent> events = EventLog.events(simpleType);
         return events.stream().filter(e -> e.payload().get("orderId").asString().equals(orderId.toString())).count();
+    }
+
+    /** How many events of a type carry each order id, by order id. */
+    public static Map<String, Long> countsByOrder(String simpleType) {
+        return EventLog.events(simpleType).stream().collect(Collectors.groupingBy(
+                e -> e.payload().get("orderId").asString(), Collectors.counting()));
     }
 
     /** The types of the events that carry this order id, in order: what happened to it, for failure messages. */

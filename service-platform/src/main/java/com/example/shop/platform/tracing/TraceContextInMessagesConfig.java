@@ -3,8 +3,13 @@ package com.example.shop.platform.tracing;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +28,14 @@ import java.util.function.Supplier;
  * <p>
  * Axon's own OpenTelemetry module has no release for 4.13 on Maven Central, so this bridges Micrometer Tracing
  * (which Boot already wires to HTTP and to the logs) with Axon's message metadata: messages created while a span
- * is current carry its W3C {@code traceparent}, and event handlers continue the trace found in an event.
+ * is current carry its W3C {@code traceparent}, and command and event handlers continue the trace found in their
+ * message. Commands need both halves: on Axon Server a command sent from a request thread is handled on another
+ * thread (or in another JVM), where the request's span is not current.
+ * <p>
+ * Declared before Axon's interceptor configuration, which registers only the interceptors it already sees.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
+        beforeName = "org.axonframework.springboot.autoconfig.InterceptorAutoConfiguration")
 @ConditionalOnClass({Tracer.class, CorrelationDataProvider.class})
 public class TraceContextInMessagesConfig {
 
@@ -38,9 +48,38 @@ public class TraceContextInMessagesConfig {
     /** Every message created while a span is current carries that span's context. */
     @Bean
     CorrelationDataProvider traceContextInMessages(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        Supplier<Tracer> tracers = once(tracer);
-        Supplier<Propagator> propagators = once(propagator);
-        return message -> {
+        TraceContexts traces = new TraceContexts(once(tracer), once(propagator));
+        return message -> traces.current();
+    }
+
+    /** A command sent outside a unit of work (from a request) carries the request's span context too. */
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> traceContextInCommands(ObjectProvider<Tracer> tracer,
+                                                                         ObjectProvider<Propagator> propagator) {
+        TraceContexts traces = new TraceContexts(once(tracer), once(propagator));
+        return commands -> (index, command) -> command.andMetaData(traces.current());
+    }
+
+    /** Handles each command inside a span that continues the trace the command carries, if it carries one. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> continueTraceInCommandHandlers(ObjectProvider<Tracer> tracer,
+                                                                               ObjectProvider<Propagator> propagator) {
+        TraceContexts traces = new TraceContexts(once(tracer), once(propagator));
+        return traces::continueIn;
+    }
+
+    /** Handles each event inside a span that continues the trace the event carries, if it carries one. */
+    @Bean
+    MessageHandlerInterceptor<EventMessage<?>> continueTraceInEventHandlers(ObjectProvider<Tracer> tracer,
+                                                                           ObjectProvider<Propagator> propagator) {
+        TraceContexts traces = new TraceContexts(once(tracer), once(propagator));
+        return traces::continueIn;
+    }
+
+    /** The current span's W3C context, and handling a message inside a span that continues the one it carries. */
+    private record TraceContexts(Supplier<Tracer> tracers, Supplier<Propagator> propagators) {
+
+        Map<String, String> current() {
             Tracer current = tracers.get();
             Propagator w3c = propagators.get();
             Span span = current == null ? null : current.currentSpan();
@@ -50,27 +89,21 @@ public class TraceContextInMessagesConfig {
             Map<String, String> context = new HashMap<>();
             w3c.inject(span.context(), context, Map::put);
             return Map.copyOf(context);
-        };
-    }
+        }
 
-    /** Handles each event inside a span that continues the trace the event carries, if it carries one. */
-    @Bean
-    MessageHandlerInterceptor<EventMessage<?>> continueTraceInEventHandlers(ObjectProvider<Tracer> tracer,
-                                                                           ObjectProvider<Propagator> propagator) {
-        Supplier<Tracer> tracers = once(tracer);
-        Supplier<Propagator> propagators = once(propagator);
-        return (unitOfWork, chain) -> {
+        <T extends Message<?>> Object continueIn(UnitOfWork<? extends T> unitOfWork, InterceptorChain chain)
+                throws Exception {
             Tracer current = tracers.get();
             Propagator w3c = propagators.get();
-            EventMessage<?> event = unitOfWork.getMessage();
-            if (current == null || w3c == null || !event.getMetaData().containsKey("traceparent")) {
+            Message<?> message = unitOfWork.getMessage();
+            if (current == null || w3c == null || !message.getMetaData().containsKey("traceparent")) {
                 return chain.proceed();
             }
-            Span span = w3c.extract(event.getMetaData(), (metaData, key) -> {
+            Span span = w3c.extract(message.getMetaData(), (metaData, key) -> {
                         Object value = metaData.get(key);
                         return value == null ? null : value.toString();
                     })
-                    .name("handle " + event.getPayloadType().getSimpleName())
+                    .name("handle " + message.getPayloadType().getSimpleName())
                     .start();
             try (Tracer.SpanInScope scope = current.withSpan(span)) {
                 return chain.proceed();
@@ -80,7 +113,7 @@ public class TraceContextInMessagesConfig {
             } finally {
                 span.end();
             }
-        };
+        }
     }
 
     /**
