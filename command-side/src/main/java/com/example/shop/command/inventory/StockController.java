@@ -1,19 +1,13 @@
 package com.example.shop.command.inventory;
 
-import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.inventory.AddStockCommand;
 import com.example.shop.api.inventory.StockAdditionReason;
 import com.example.shop.command.RequestCommands;
-import com.example.shop.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,9 +35,4 @@ class StockController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownProduct(AggregateNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-                ErrorCode.PRODUCT_NOT_FOUND, "no product with id " + e.getAggregateIdentifier()));
-    }
 }

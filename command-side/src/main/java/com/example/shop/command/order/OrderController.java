@@ -1,12 +1,10 @@
 package com.example.shop.command.order;
 
-import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.order.CancelOrderCommand;
 import com.example.shop.api.order.OrderStatus;
 import com.example.shop.command.RequestCommands;
 import com.example.shop.command.order.OrderPlacement.RequestedLine;
 import com.example.shop.platform.security.Caller;
-import com.example.shop.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,13 +12,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -79,9 +73,4 @@ class OrderController {
         return ResponseEntity.accepted().build();
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownOrder(AggregateNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-                ErrorCode.ORDER_NOT_FOUND, "no order with id " + e.getAggregateIdentifier()));
-    }
 }

@@ -1,12 +1,10 @@
 package com.example.shop.command.product;
 
-import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.product.ChangeProductDetailsCommand;
 import com.example.shop.api.product.CreateProductCommand;
 import com.example.shop.api.product.DiscontinueProductCommand;
 import com.example.shop.command.RequestCommands;
 import com.example.shop.command.product.MoneyRequest;
-import com.example.shop.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,12 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -82,11 +76,6 @@ class ProductController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownProduct(AggregateNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-                ErrorCode.PRODUCT_NOT_FOUND, "no product with id " + e.getAggregateIdentifier()));
-    }
 
     private static String textOrEmpty(String text) {
         return text == null ? "" : text.strip();

@@ -3,6 +3,7 @@ package com.example.shop.reliability.access;
 import com.example.shop.reliability.access.AccessRules.Caller;
 import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.Client;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -91,14 +92,20 @@ final class Fixtures {
 
     /** No replay may still run, nor any read model lag, when a row expects a replay to start or a read to see. */
     void awaitReadModelsSettled() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (JsonNode processor : admin.get("/api/admin/processors").body()) {
-                if (processor.get("replaying").asBoolean() || processor.get("lag").asLong() != 0) {
-                    return false;
+        JsonNode[] last = new JsonNode[1];
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                last[0] = admin.get("/api/admin/processors").body();
+                for (JsonNode processor : last[0]) {
+                    if (processor.get("replaying").asBoolean() || processor.get("lag").asLong() != 0) {
+                        return false;
+                    }
                 }
-            }
-            return true;
-        });
+                return true;
+            });
+        } catch (ConditionTimeoutException unsettled) {
+            throw new AssertionError("read models not settled: " + last[0], unsettled);
+        }
     }
 
     private static UUID newProduct(Client admin) {

@@ -47,9 +47,12 @@ class OversellRaceIT {
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 UUID product = admin.createProduct("Race Mug " + round, "3.00", STOCK);
+                long started = System.nanoTime();
                 Map<UUID, Integer> quantities = placeAtOnce(senders, customers, product);
+                long placed = System.nanoTime();
 
                 awaitEveryOrderTerminal(quantities, round);
+                long terminal = System.nanoTime();
                 int confirmed = quantities.entrySet().stream()
                         .filter(order -> Ledger.outcomeOf(order.getKey()).orElseThrow().equals("CONFIRMED"))
                         .mapToInt(Map.Entry::getValue).sum();
@@ -60,6 +63,9 @@ class OversellRaceIT {
                 assertThat(stock.reserved()).as("reservations left over in round %d", round).isZero();
                 assertThat(stock.onHand()).isEqualTo(STOCK - confirmed);
                 assertReadModelsAgree(admin, product, quantities, stock);
+                System.out.printf("[race] round %d: placed in %.1f s, all terminal %.1f s later, read models checked in"
+                        + " %.1f s%n", round, (placed - started) / 1e9, (terminal - placed) / 1e9,
+                        (System.nanoTime() - terminal) / 1e9);
             }
         } finally {
             senders.shutdownNow();

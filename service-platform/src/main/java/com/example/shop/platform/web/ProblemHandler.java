@@ -26,12 +26,15 @@ import java.util.Map;
 
 /**
  * Turns every error into a problem document with a stable {@code code}. A client's mistake is a 4xx that says
- * what is wrong; anything else is a 500 that says nothing about the inside and is logged.
+ * what is wrong; a part that is away for the moment (Axon Server, the database) a 503 with {@code Retry-After};
+ * anything else is a 500 that says nothing about the inside and is logged.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** Axon Server and the database are back within seconds after a restart; reconnecting takes about as long. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> refused(CommandExecutionException e) {
@@ -71,6 +74,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Outages.isOutage(e)) {
+            log.warn("Refused a request while a part is unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+                            "the service cannot reach a part it needs for the moment; try again shortly"));
+        }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR, "an unexpected error occurred");
     }

@@ -16,4 +16,10 @@ public final class InventoryId {
     public static String of(UUID productId) {
         return PREFIX + productId;
     }
+
+    /** The product an aggregate identifier names: the product itself, or the product of an inventory stream. */
+    public static String productIn(String aggregateIdentifier) {
+        return aggregateIdentifier.startsWith(PREFIX) ? aggregateIdentifier.substring(PREFIX.length())
+                : aggregateIdentifier;
+    }
 }

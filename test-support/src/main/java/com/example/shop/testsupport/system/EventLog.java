@@ -129,6 +129,16 @@ public final class EventLog {
         }
 
         private void catchUp() {
+            try {
+                catchUpOnce();
+            } catch (RuntimeException brokenStream) {
+                // A fault test may have restarted Axon Server under the open stream: read on over a new connection.
+                reset();
+                catchUpOnce();
+            }
+        }
+
+        private void catchUpOnce() {
             long last = lastToken();
             try {
                 while (seen.isEmpty() || seen.get(seen.size() - 1).globalIndex() < last) {
