@@ -170,8 +170,9 @@ public final class EventLog {
 
         private EventStream stream() {
             if (stream == null || stream.isClosed()) {
-                long from = seen.isEmpty() ? 0 : seen.get(seen.size() - 1).globalIndex() + 1;
-                stream = channel().openStream(from, 1_000);
+                // The stream yields the events after the token it is opened at; -1 stands before the first one.
+                long after = seen.isEmpty() ? -1 : seen.get(seen.size() - 1).globalIndex();
+                stream = channel().openStream(after, 1_000);
             }
             return stream;
         }

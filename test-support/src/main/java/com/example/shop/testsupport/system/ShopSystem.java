@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole shop as the run command starts it: PostgreSQL, a MongoDB-protocol server and the four services,
@@ -158,8 +159,26 @@ public final class ShopSystem {
     }
 
     private void start() {
-        for (Service service : new Service[]{Service.COMMAND_SIDE, Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER}) {
-            services.put(service, ServiceProcess.start(service.module(), jar(service), shared));
+        // command-side first: in local mode it creates the shared event tables. The two readers of events start
+        // side by side, which takes a few seconds off every suite's start.
+        services.put(Service.COMMAND_SIDE, ServiceProcess.start(Service.COMMAND_SIDE.module(),
+                jar(Service.COMMAND_SIDE), shared));
+        Map<Service, CompletableFuture<ServiceProcess>> readers = new EnumMap<>(Service.class);
+        for (Service service : new Service[]{Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER}) {
+            readers.put(service, CompletableFuture.supplyAsync(() ->
+                    ServiceProcess.start(service.module(), jar(service), shared)));
+        }
+        RuntimeException failed = null;
+        for (Map.Entry<Service, CompletableFuture<ServiceProcess>> starting : readers.entrySet()) {
+            try {
+                services.put(starting.getKey(), starting.getValue().join());
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            stop();
+            throw failed;
         }
         Map<String, String> gatewayEnvironment = new HashMap<>(shared);
         gatewayEnvironment.putAll(Map.of(
