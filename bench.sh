@@ -5,7 +5,11 @@
 #   ./bench.sh --quick                 short phases and small event counts (a few minutes)
 #   ./bench.sh                         the full run (about half an hour on 2 cores)
 #   ./bench.sh --note "machine shared"  a remark printed with the results
-#   ./bench.sh --quick --only throughput   one phase alone (throughput or replay), to compare a change
+#   ./bench.sh --quick --only throughput   one part alone, to compare a change: throughput, load (throughput,
+#                                      then latency) or replay
+#   ./bench.sh --mode axonserver       the events in Axon Server (a fresh one from AXONSERVER_HOME, or the one
+#                                      AXONSERVER_TEST_SERVERS names): the load phases only, the history phases
+#                                      writing PostgreSQL's event table; results in benchmarks/target/report-axonserver
 # BENCH_SERVICE_JVM_OPTIONS adds JVM options to every service, e.g. to record a flight recording:
 #   BENCH_SERVICE_JVM_OPTIONS='-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile' ./bench.sh --quick
 set -euo pipefail

@@ -19,6 +19,8 @@ import com.example.shop.benchmarks.report.TextReport;
 import com.example.shop.benchmarks.seed.EventSeeder;
 import com.example.shop.benchmarks.seed.ProcessingTokens;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime;
+import com.example.shop.testsupport.RunMode;
+import com.example.shop.testsupport.TestAxonServer;
 import com.example.shop.testsupport.TestPostgres;
 import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.EventLog;
@@ -33,15 +35,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The benchmark command: starts the whole shop as the tests do (embedded PostgreSQL, a MongoDB-protocol server,
- * the four services from their jars), measures every figure side by side in one run, prints the table and
- * writes benchmarks/target/report. {@code --quick} runs short phases with small event counts.
+ * the four services from their jars, and in axonserver mode an Axon Server), measures every figure side by side in
+ * one run, prints the table and writes benchmarks/target/report (report-axonserver in that mode, so that a run of
+ * each can be kept). {@code --quick} runs short phases with small event counts; see {@link BenchmarkOptions}.
  */
 public final class Benchmark {
 
@@ -56,7 +58,8 @@ public final class Benchmark {
             List.of(Service.COMMAND_SIDE, Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER);
 
     private final BenchmarkSettings settings;
-    private final String only;
+    private final Phases phases;
+    private final RunMode mode;
     private final Results results = new Results();
     private ShopSystem system;
     private Storefront shop;
@@ -64,23 +67,34 @@ public final class Benchmark {
     private Connection database;
     private Client admin;
 
-    private Benchmark(BenchmarkSettings settings, String only) {
+    private Benchmark(BenchmarkSettings settings, Phases phases, RunMode mode) {
         this.settings = settings;
-        this.only = only;
+        this.phases = phases;
+        this.mode = mode;
+        results.runMode = mode;
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> options = Arrays.asList(args);
-        int onlyAt = options.indexOf("--only");
-        String only = onlyAt >= 0 && onlyAt + 1 < options.size() ? options.get(onlyAt + 1) : "all";
-        if (!List.of("all", "throughput", "replay").contains(only)) {
-            throw new IllegalArgumentException("--only takes throughput or replay, not " + only);
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return;
         }
-        Benchmark benchmark = new Benchmark(BenchmarkSettings.of(options.contains("--quick")), only);
-        int note = options.indexOf("--note");
-        if (note >= 0 && note + 1 < options.size()) {
-            benchmark.results.notes.add(options.get(note + 1));
+        // Before anything reads it: the system, the event log, the confirmed-orders counter, the CPU parts.
+        System.setProperty("shop.mode", options.mode().label());
+        Phases phases = options.phases();
+        if (options.mode() == RunMode.AXONSERVER) {
+            TestAxonServer.whyUnavailable().ifPresent(Benchmark::refuse);
+            if (phases == Phases.ALL) {
+                progress("axonserver mode: the history phases (seeding, replay, growth, inventory load) write "
+                        + "PostgreSQL's event table and run in local mode only; measuring load");
+                phases = Phases.LOAD;
+            }
         }
+        Benchmark benchmark = new Benchmark(BenchmarkSettings.of(options.quick()), phases, options.mode());
+        options.note().ifPresent(benchmark.results.notes::add);
         int status = 0;
         try {
             benchmark.run();
@@ -93,43 +107,54 @@ public final class Benchmark {
         System.exit(status);
     }
 
+    /** A mistake in how the command was called, or a run that cannot be had here: said in one line, nothing started. */
+    private static void refuse(String reason) {
+        System.err.println("[bench] " + reason);
+        System.exit(2);
+    }
+
     private void run() throws Exception {
         Instant started = Instant.now();
-        progress("starting the system (PostgreSQL, MongoDB-protocol server, four services)");
+        progress("starting the system (PostgreSQL, MongoDB-protocol server, four services"
+                + (mode == RunMode.AXONSERVER ? ", Axon Server)" : ")"));
         system = ShopSystem.get(Map.of("JWT_TTL", "PT6H"));
         database = EventLog.connect();
         describeMachine();
         admin = Client.admin(system.gateway());
         shop = Storefront.open(system.gateway(), admin, PRODUCTS, CUSTOMERS);
-        confirmed = new ConfirmedOrders(EventLog.connect());
+        confirmed = ConfirmedOrders.countFromNow(mode);
         try {
-            // One phase alone, to compare a tuning change before and after without the whole run.
-            if (only.equals("throughput")) {
-                measureThroughputAndFloor();
-                return;
+            switch (phases) {
+                case THROUGHPUT -> measureThroughputAndFloor();
+                case LOAD -> measureLoad();
+                case REPLAY -> {
+                    // Seeding clones a real confirmed order: place some first.
+                    new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
+                            Duration.ZERO, settings.jitWarmup());
+                    seedHistory(settings.replayEvents(), false);
+                    measureReplays();
+                }
+                case ALL -> {
+                    measureLoad();
+                    UUID busyProduct = seedHistory(settings.replayEvents(), true);
+                    measureReplays();
+                    measureGrowthPoint();
+                    seedHistory(settings.largeStoreEvents(), false);
+                    measureGrowthPoint();
+                    measureInventoryLoad(busyProduct);
+                }
             }
-            if (only.equals("replay")) {
-                // Seeding clones a real confirmed order: place some first.
-                new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
-                        Duration.ZERO, settings.jitWarmup());
-                seedHistory(settings.replayEvents(), false);
-                measureReplays();
-                return;
-            }
-            measureThroughputAndFloor();
-            measureLatency();
-            long replayAt = settings.replayEvents();
-            UUID busyProduct = seedHistory(replayAt, true);
-            measureReplays();
-            measureGrowthPoint();
-            seedHistory(settings.largeStoreEvents(), false);
-            measureGrowthPoint();
-            measureInventoryLoad(busyProduct);
         } finally {
             confirmed.close();
             results.machine.put("run took", Duration.between(started, Instant.now()).toMinutes() + " min");
             writeReport();
         }
+    }
+
+    /** What a live shop feels: throughput and its costs, then latency at fixed rates below saturation. */
+    private void measureLoad() throws Exception {
+        measureThroughputAndFloor();
+        measureLatency();
     }
 
     private void measureThroughputAndFloor() throws Exception {
@@ -263,7 +288,10 @@ public final class Benchmark {
 
     private void describeMachine() throws Exception {
         results.machine.put("mode", (settings.quick() ? "quick (--quick)" : "full")
-                + (only.equals("all") ? "" : ", only " + only));
+                + (phases == Phases.ALL ? "" : ", only " + phases.label()));
+        results.machine.put("run mode", mode == RunMode.AXONSERVER
+                ? "axonserver (Axon Server SE at " + system.axonServer().address() + ")"
+                : "local (events in PostgreSQL)");
         results.machine.put("date", Instant.now().toString());
         results.machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         results.machine.put("memory", memory());
@@ -279,7 +307,9 @@ public final class Benchmark {
                     + " (embedded binaries; synchronous_commit=" + row.getString(2) + ", fsync=" + row.getString(3)
                     + ", shared_buffers=" + row.getString(4) + ")");
         }
-        results.machine.put("services", "4 JVMs, -Xmx512m each, on the same machine as PostgreSQL and the load");
+        boolean axonServerHere = mode == RunMode.AXONSERVER && system.axonServer().startedHere();
+        results.machine.put("services", "4 JVMs, -Xmx512m each, " + (axonServerHere ? "and Axon Server, " : "")
+                + "on the same machine as PostgreSQL and the load");
     }
 
     private static String memory() {
@@ -292,12 +322,15 @@ public final class Benchmark {
         }
     }
 
-    private long storedEvents() throws Exception {
-        return new EventSeeder(database).storedEvents();
+    /** Counted where the run mode stores events. */
+    private static long storedEvents() {
+        return EventLog.count();
     }
 
     private void writeReport() throws Exception {
-        Path folder = Path.of(System.getProperty("shop.home", "."), "benchmarks", "target", "report");
+        // One folder per run mode, so that a run of each can be kept side by side.
+        Path folder = Path.of(System.getProperty("shop.home", "."), "benchmarks", "target",
+                mode == RunMode.AXONSERVER ? "report-axonserver" : "report");
         HtmlReport.write(results, folder);
         System.out.println();
         System.out.print(TextReport.render(results));

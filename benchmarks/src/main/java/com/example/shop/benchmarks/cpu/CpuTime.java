@@ -1,10 +1,13 @@
 package com.example.shop.benchmarks.cpu;
 
+import com.example.shop.testsupport.RunMode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +19,14 @@ import java.util.Map;
  */
 public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long machineTotalTicks) {
 
-    /** The parts, in the order the report lists them. */
-    public static final List<String> PARTS = List.of("gateway", "command-side", "query-side",
-            "notification-handler", "postgresql", "load & MongoDB server");
+    /** This JVM: the load generator, and the MongoDB-protocol server it hosts. */
+    private static final String LOAD = "load & MongoDB server";
+
+    private static final List<String> SERVICES = List.of("gateway", "command-side", "query-side",
+            "notification-handler");
 
     /** The parts a replay keeps busy: the processors, the stores they write to. */
-    public static final List<String> REPLAY_PARTS = List.of("query-side", "postgresql", "load & MongoDB server");
+    public static final List<String> REPLAY_PARTS = List.of("query-side", "postgresql", LOAD);
 
     /** Clock ticks per second of /proc (USER_HZ): 100 on every Linux this runs on. */
     private static final double TICKS_PER_SECOND = 100;
@@ -34,13 +39,28 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
         return Files.isReadable(PROC.resolve("stat"));
     }
 
+    /**
+     * The parts, in the order the report lists them. In axonserver mode Axon Server stores and routes every message,
+     * so its process is a part there; only there, so that a local run lists the parts it always did and counts no
+     * Axon Server that happens to run on the machine.
+     */
+    public static List<String> parts() {
+        List<String> parts = new ArrayList<>(SERVICES);
+        parts.add("postgresql");
+        if (RunMode.current() == RunMode.AXONSERVER) {
+            parts.add("axon server");
+        }
+        parts.add(LOAD);
+        return parts;
+    }
+
     public static CpuTime read() throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        PARTS.forEach(part -> ticks.put(part, 0L));
+        parts().forEach(part -> ticks.put(part, 0L));
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
             for (Path process : processes) {
                 String part = partOf(process);
-                if (part != null) {
+                if (part != null && ticks.containsKey(part)) {
                     ticks.merge(part, ticksOf(process), Long::sum);
                 }
             }
@@ -97,14 +117,17 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
     private static String partOf(Path process) {
         try {
             if (Long.parseLong(process.getFileName().toString()) == SELF) {
-                return PARTS.get(5);
+                return LOAD;
             }
             String commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
                     .replace('\0', ' ');
-            for (String service : List.of("gateway", "command-side", "query-side", "notification-handler")) {
+            for (String service : SERVICES) {
                 if (commandLine.contains("/" + service + ".jar")) {
                     return service;
                 }
+            }
+            if (commandLine.contains("axonserver.jar")) {
+                return "axon server";
             }
             return commandLine.startsWith("postgres") || commandLine.contains("/bin/postgres") ? "postgresql" : null;
         } catch (IOException | NumberFormatException e) {

@@ -1,101 +1,28 @@
 package com.example.shop.benchmarks.load;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import com.example.shop.testsupport.RunMode;
+import com.example.shop.testsupport.TestAxonServer;
+import com.example.shop.testsupport.system.EventLog;
+
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts confirmed orders as the event store records them: OrderConfirmedEvent rows, read by global index window
- * ten times a second. Each poll scans only the events of the last two seconds: the part below that is settled
- * (a transaction that took a global index commits within milliseconds) and counted once.
+ * Orders confirmed since the counter started, counted where the run mode stores events: confirmed means an
+ * OrderConfirmedEvent is in the event store, whatever the API has answered so far. The saturation runs pace their
+ * senders by it and take their throughput from it.
  */
-public final class ConfirmedOrders implements AutoCloseable {
+public interface ConfirmedOrders extends AutoCloseable {
 
-    private static final String CONFIRMED = "com.example.shop.api.order.OrderConfirmedEvent";
-    private static final long SETTLE_NANOS = 2_000_000_000L;
-
-    private final Connection connection;
-    private final Thread poller;
-    private final AtomicLong total = new AtomicLong();
-    private final Deque<long[]> recentHeads = new ArrayDeque<>();
-    private long settledIndex;
-    private long settledCount;
-    private volatile boolean running = true;
-
-    public ConfirmedOrders(Connection connection) throws SQLException {
-        this.connection = connection;
-        connection.setAutoCommit(true);
-        this.settledIndex = head(connection);
-        this.poller = new Thread(this::pollUntilClosed, "confirmed-orders");
-        poller.setDaemon(true);
-        poller.start();
-    }
+    /** The payload type Axon stores a confirmed order's event under, in both stores. */
+    String PAYLOAD_TYPE = "com.example.shop.api.order.OrderConfirmedEvent";
 
     /** Orders confirmed since this counter started. */
-    public long total() {
-        return total.get();
-    }
+    long total();
 
-    static long head(Connection connection) throws SQLException {
-        try (ResultSet row = connection.createStatement()
-                .executeQuery("SELECT coalesce(max(globalIndex), 0) FROM events.DomainEventEntry")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private void pollUntilClosed() {
-        try (PreparedStatement count = connection.prepareStatement("""
-                SELECT count(*) FILTER (WHERE payloadType = ? AND globalIndex <= ?),
-                       count(*) FILTER (WHERE payloadType = ?),
-                       coalesce(max(globalIndex), ?)
-                FROM events.DomainEventEntry WHERE globalIndex > ?""")) {
-            while (running) {
-                long now = System.nanoTime();
-                long settleAt = settleCandidate(now);
-                count.setString(1, CONFIRMED);
-                count.setLong(2, settleAt);
-                count.setString(3, CONFIRMED);
-                count.setLong(4, settledIndex);
-                count.setLong(5, settledIndex);
-                try (ResultSet row = count.executeQuery()) {
-                    row.next();
-                    total.set(settledCount + row.getLong(2));
-                    recentHeads.addLast(new long[]{now, row.getLong(3)});
-                    if (settleAt > settledIndex) {
-                        settledCount += row.getLong(1);
-                        settledIndex = settleAt;
-                    }
-                }
-                Thread.sleep(100);
-            }
-        } catch (SQLException e) {
-            if (running) {
-                throw new IllegalStateException("cannot count confirmed orders", e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The newest head seen at least two seconds ago: everything up to it has committed. */
-    private long settleCandidate(long now) {
-        long candidate = settledIndex;
-        while (!recentHeads.isEmpty() && now - recentHeads.peekFirst()[0] >= SETTLE_NANOS) {
-            candidate = Math.max(candidate, recentHeads.removeFirst()[1]);
-        }
-        return candidate;
-    }
-
-    @Override
-    public void close() throws Exception {
-        running = false;
-        poller.interrupt();
-        poller.join(5_000);
-        connection.close();
+    /** A counter from now on, on the store of the given run mode. */
+    static ConfirmedOrders countFromNow(RunMode mode) throws SQLException {
+        return mode == RunMode.AXONSERVER
+                ? new ConfirmedOrdersInAxonServer(TestAxonServer.get().address())
+                : new ConfirmedOrdersInPostgres(EventLog.connect());
     }
 }

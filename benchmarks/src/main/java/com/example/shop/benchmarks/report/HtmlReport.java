@@ -28,10 +28,12 @@ public final class HtmlReport {
         Files.writeString(folder.resolve("results.json"), JsonMapper.builder()
                 .enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(results.toMap()));
         StringBuilder html = new StringBuilder("""
-                <!DOCTYPE html><html><head><meta charset="utf-8"><title>Shop benchmark</title>
+                <!DOCTYPE html><html><head><meta charset="utf-8"><title>Shop benchmark (%s)</title>
                 <style>body{font-family:sans-serif;max-width:1340px;margin:20px auto}svg{margin:8px;border:1px solid #ddd}
                 pre{background:#f6f6f6;padding:10px;overflow-x:auto}</style></head><body><h1>Shop benchmark</h1>
-                """);
+                <p>Run mode: %s</p>
+                """.formatted(results.runMode.label(),
+                SvgChart.escape(results.machine.getOrDefault("run mode", results.runMode.label()))));
         html.append("<h2>Charts</h2><div>");
         html.append(SvgChart.bars("Throughput at saturation", "confirmed orders/s",
                 List.of("gateway", "command-side", "PostgreSQL floor"),

@@ -7,6 +7,7 @@ import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
 import com.example.shop.benchmarks.load.SaturationRun.Throughput;
 import com.example.shop.benchmarks.replay.ReadModelRebuild.Rebuilt;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime.Timing;
+import com.example.shop.testsupport.RunMode;
 import org.HdrHistogram.Histogram;
 
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ public final class Results {
     }
 
     public final Map<String, String> machine = new LinkedHashMap<>();
+    /** Where the events were stored: PostgreSQL's event table, or Axon Server. */
+    public RunMode runMode = RunMode.LOCAL;
     public final List<Throughput> throughput = new ArrayList<>();
     public WriteShape shape;
     public CpuPerOrder cpu;
@@ -46,6 +49,7 @@ public final class Results {
     /** Plain maps and lists, for the JSON file. */
     public Map<String, Object> toMap() {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("runMode", runMode.label());
         root.put("machine", machine);
         List<Object> runs = new ArrayList<>();
         throughput.forEach(t -> runs.add(Map.of("target", t.target(), "confirmedPerSecond", t.confirmedPerSecond(),

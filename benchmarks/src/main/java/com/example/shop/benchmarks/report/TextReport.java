@@ -3,6 +3,7 @@ package com.example.shop.benchmarks.report;
 import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
 import com.example.shop.benchmarks.replay.ReadModelRebuild.Rebuilt;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime.Timing;
+import com.example.shop.testsupport.RunMode;
 
 import java.util.Locale;
 
@@ -37,6 +38,10 @@ public final class TextReport {
         if (results.shape != null && results.floor != null) {
             line(out, "");
             line(out, "Physical floor (same PostgreSQL, plain JDBC, %d threads, same write shape)", results.floor.threads());
+            if (results.runMode == RunMode.AXONSERVER) {
+                line(out, "  the events are in Axon Server: this is PostgreSQL's part of an order only (tokens, sagas, "
+                        + "read models)");
+            }
             line(out, "  per confirmed order: %.1f commits, %.1f rows inserted, %.1f updated, %.1f deleted",
                     results.shape.commits(), results.shape.inserts(), results.shape.updates(), results.shape.deletes());
             results.shape.rowsPerTable().forEach((table, rows) -> line(out,
