@@ -139,8 +139,10 @@ class ShopJourneyIT {
         UUID orderId = customer.order(List.of(line(mug, 2)));
         customer.awaitOrder(orderId, "CONFIRMED");
         customer.awaitAvailableStock(mug, 8);
+        // The saga commits the stock after confirming: the story is complete with that step.
+        JsonNode timeline = customer.await("/api/orders/" + orderId + "/timeline",
+                t -> t.get("steps").findValuesAsString("type").contains("StockCommitted"));
         JsonNode order = customer.get("/api/orders/" + orderId).body();
-        JsonNode timeline = customer.get("/api/orders/" + orderId + "/timeline").body();
         JsonNode product = customer.get("/api/products/" + mug).body();
         JsonNode myOrders = customer.get("/api/orders").body();
 
