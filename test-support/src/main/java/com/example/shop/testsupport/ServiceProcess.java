@@ -128,6 +128,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void waitForExit() {
+        awaitExit(process);
+    }
+
+    /** Waits until a process this test JVM started has ended; one that takes over 30 s is killed. */
+    static void awaitExit(Process process) {
         try {
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -94,7 +93,7 @@ public final class TestAxonServer {
     public synchronized void kill() {
         requireStartedHere();
         process.destroyForcibly();
-        awaitExit();
+        ServiceProcess.awaitExit(process);
     }
 
     /** Starts a killed server again on the same ports with the same store. */
@@ -192,7 +191,7 @@ public final class TestAxonServer {
     private void stop() {
         if (process != null) {
             process.destroy();
-            awaitExit();
+            ServiceProcess.awaitExit(process);
         }
         if (workDirectory != null) {
             try (Stream<Path> files = Files.walk(workDirectory)) {
@@ -203,15 +202,6 @@ public final class TestAxonServer {
         }
     }
 
-    private void awaitExit() {
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private void requireStartedHere() {
         if (!startedHere()) {
