@@ -159,19 +159,26 @@ public final class ShopSystem {
     }
 
     private void start() {
-        // command-side first: in local mode it creates the shared event tables. The two readers of events start
-        // side by side, which takes a few seconds off every suite's start.
+        // command-side first: in local mode it creates the shared event tables. The other three start side by
+        // side, which takes a few seconds off every suite's start; their ports are chosen first so that the
+        // gateway knows where the readers will listen before they do.
         services.put(Service.COMMAND_SIDE, ServiceProcess.start(Service.COMMAND_SIDE.module(),
                 jar(Service.COMMAND_SIDE), shared));
-        Map<Service, CompletableFuture<ServiceProcess>> readers = new EnumMap<>(Service.class);
-        for (Service service : new Service[]{Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER}) {
-            readers.put(service, CompletableFuture.supplyAsync(() ->
-                    ServiceProcess.start(service.module(), jar(service), shared)));
-        }
+        Map<Service, Integer> ports = new EnumMap<>(Map.of(
+                Service.QUERY_SIDE, ServiceProcess.freePort(),
+                Service.NOTIFICATION_HANDLER, ServiceProcess.freePort(),
+                Service.GATEWAY, gatewayPort));
+        Map<Service, Map<String, String>> environments = new EnumMap<>(Map.of(
+                Service.QUERY_SIDE, shared,
+                Service.NOTIFICATION_HANDLER, shared,
+                Service.GATEWAY, gatewayEnvironment(ports)));
+        Map<Service, CompletableFuture<ServiceProcess>> starting = new EnumMap<>(Service.class);
+        environments.forEach((service, environment) -> starting.put(service, CompletableFuture.supplyAsync(() ->
+                ServiceProcess.start(service.module(), jar(service), environment, ports.get(service)))));
         RuntimeException failed = null;
-        for (Map.Entry<Service, CompletableFuture<ServiceProcess>> starting : readers.entrySet()) {
+        for (Map.Entry<Service, CompletableFuture<ServiceProcess>> started : starting.entrySet()) {
             try {
-                services.put(starting.getKey(), starting.getValue().join());
+                services.put(started.getKey(), started.getValue().join());
             } catch (RuntimeException e) {
                 failed = e;
             }
@@ -180,16 +187,18 @@ public final class ShopSystem {
             stop();
             throw failed;
         }
-        Map<String, String> gatewayEnvironment = new HashMap<>(shared);
-        gatewayEnvironment.putAll(Map.of(
+    }
+
+    private Map<String, String> gatewayEnvironment(Map<Service, Integer> ports) {
+        Map<String, String> environment = new HashMap<>(shared);
+        environment.putAll(Map.of(
                 "COMMAND_SIDE_URL", "http://localhost:" + services.get(Service.COMMAND_SIDE).port(),
-                "QUERY_SIDE_URL", "http://localhost:" + services.get(Service.QUERY_SIDE).port(),
-                "NOTIFICATION_HANDLER_URL", "http://localhost:" + services.get(Service.NOTIFICATION_HANDLER).port(),
+                "QUERY_SIDE_URL", "http://localhost:" + ports.get(Service.QUERY_SIDE),
+                "NOTIFICATION_HANDLER_URL", "http://localhost:" + ports.get(Service.NOTIFICATION_HANDLER),
                 "ADMIN_EMAIL", ADMIN_EMAIL,
                 "ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "JWT_KEY_DIRECTORY", gatewayKeyDirectory.toString()));
-        services.put(Service.GATEWAY, ServiceProcess.start(Service.GATEWAY.module(), jar(Service.GATEWAY),
-                gatewayEnvironment, gatewayPort));
+        return environment;
     }
 
     private void stop() {
