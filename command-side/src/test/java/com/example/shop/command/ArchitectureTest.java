@@ -35,4 +35,10 @@ class ArchitectureTest {
     static final ArchRule theDomainIsPackagePrivateExceptWhereAnotherFeatureNeedsIt =
             classes().that().areAnnotatedWith(Aggregate.class).and().doNotHaveSimpleName("Inventory")
                     .should().notBePublic();
+
+    /** A service knows the message contract and the platform; never the gateway, nor another service. */
+    @ArchTest
+    static final ArchRule knowsNoOtherApplication =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                    "com.example.shop.gateway..", "com.example.shop.query..", "com.example.shop.notification..");
 }

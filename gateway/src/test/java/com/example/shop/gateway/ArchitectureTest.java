@@ -11,8 +11,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The shape of the gateway: features that do not cycle, storage kept inside accounts, an edge for HTTP. */
-@AnalyzeClasses(packages = "com.example.shop.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The shape of the gateway: features that do not cycle, storage kept inside accounts, an edge for HTTP, and of the
+ * platform only the web part (its classes are analysed with the gateway's own, as they run in it).
+ */
+@AnalyzeClasses(packages = {"com.example.shop.gateway", "com.example.shop.web"},
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
@@ -25,7 +29,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyAccountsTouchTheDatabase =
-            noClasses().that().resideOutsideOfPackage("..gateway.account..")
+            noClasses().that().resideInAPackage("..gateway..").and().resideOutsideOfPackage("..gateway.account..")
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "jakarta.persistence..", "org.springframework.data..", "org.springframework.jdbc..",
                             "java.sql..");
@@ -40,8 +44,18 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage("..gateway.token..")
                     .should().dependOnClassesThat().resideInAPackage("..gateway.account..");
 
-    /** Neither the gateway nor anything it uses brings Axon along: it routes and authenticates, nothing else. */
+    /**
+     * Neither the gateway nor the platform part it uses brings Axon along, nor the part of the platform that is the
+     * Axon services': the gateway routes and authenticates, nothing else.
+     */
     @ArchTest
     static final ArchRule noAxon =
-            noClasses().should().dependOnClassesThat().resideInAPackage("org.axonframework..");
+            noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                    "org.axonframework..", "io.axoniq..", "com.example.shop.axon..");
+
+    /** The web platform is the gateway's base, never the other way round. */
+    @ArchTest
+    static final ArchRule theWebPlatformKnowsNoApplication =
+            noClasses().that().resideInAPackage("com.example.shop.web..")
+                    .should().dependOnClassesThat().resideInAPackage("com.example.shop.gateway..");
 }

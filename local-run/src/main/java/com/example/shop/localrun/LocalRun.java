@@ -17,7 +17,6 @@ import com.example.shop.localrun.service.ServiceLauncher;
 import com.example.shop.localrun.service.ServiceProcess;
 import com.example.shop.localrun.service.Services;
 import com.example.shop.localrun.token.AdminLogin;
-import com.example.shop.localrun.token.SigningKeys;
 import com.example.shop.localrun.workspace.RepositoryRoot;
 import com.example.shop.localrun.workspace.RunDirectory;
 
@@ -97,10 +96,8 @@ public final class LocalRun {
                 .orElseGet(() -> shutdown.start(() -> EmbeddedMongo.start(run.mongoData(), settings.mongoPort()))
                         .connection());
 
-        SigningKeys keys = SigningKeys.loadOrCreate(run.keys());
-
         ServiceLauncher launcher = new ServiceLauncher(root, run,
-                ServiceEnvironment.of(database, mongo, keys, environment));
+                ServiceEnvironment.of(database, mongo, run.keys(), environment));
         HealthCheck health = new HealthCheck(settings.startupTimeout(), shutdown);
         List<ServiceProcess> running = new ArrayList<>();
         for (ServiceDefinition service : Services.ALL) {
@@ -112,7 +109,7 @@ public final class LocalRun {
         AdminLogin admin = AdminLogin.through(Services.apiEntryPoint().port());
         write(run.adminToken(), admin.token() + "\n");
         new ReadyBanner(Services.ALL, Services.apiEntryPoint(), database.description(), mongo.description(),
-                ServiceEnvironment.mailDescription(environment), root, run, keys.privateKeyFile(), admin).print();
+                ServiceEnvironment.mailDescription(environment), root, run, run.keys(), admin).print();
         watch(running);
     }
 

@@ -41,4 +41,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule controllersAreOnlyAtTheEdge =
             noClasses().should().dependOnClassesThat().areAnnotatedWith(RestController.class);
+
+    /** A service knows the message contract and the platform; never the gateway, nor another service. */
+    @ArchTest
+    static final ArchRule knowsNoOtherApplication =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                    "com.example.shop.gateway..", "com.example.shop.command..", "com.example.shop.query..");
 }

@@ -26,4 +26,9 @@ class ArchitectureTest {
     static final ArchRule controllersAreOnlyAtTheEdge =
             noClasses().should().dependOnClassesThat().areAnnotatedWith(RestController.class);
 
+    /** A service knows the message contract and the platform; never the gateway, nor another service. */
+    @ArchTest
+    static final ArchRule knowsNoOtherApplication =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                    "com.example.shop.gateway..", "com.example.shop.command..", "com.example.shop.notification..");
 }

@@ -4,7 +4,7 @@ import com.example.shop.api.order.CancelOrderCommand;
 import com.example.shop.api.order.OrderStatus;
 import com.example.shop.command.RequestCommands;
 import com.example.shop.command.order.OrderPlacement.RequestedLine;
-import com.example.shop.platform.security.Caller;
+import com.example.shop.web.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -7,8 +7,8 @@ import com.example.shop.command.AggregateAlreadyExists;
 import com.example.shop.command.RequestCommands;
 import com.example.shop.command.product.ProductRegistry;
 import com.example.shop.command.product.ProductRegistry.RegisteredProduct;
-import com.example.shop.platform.security.Caller;
-import com.example.shop.platform.web.UnprocessableRequest;
+import com.example.shop.web.security.Caller;
+import com.example.shop.web.problem.UnprocessableRequest;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;

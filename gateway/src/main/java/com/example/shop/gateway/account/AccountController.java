@@ -1,7 +1,7 @@
 package com.example.shop.gateway.account;
 
 import com.example.shop.api.common.ErrorCode;
-import com.example.shop.gateway.web.Problems;
+import com.example.shop.web.problem.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;

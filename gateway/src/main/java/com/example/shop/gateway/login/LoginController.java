@@ -5,7 +5,7 @@ import com.example.shop.gateway.account.Account;
 import com.example.shop.gateway.account.Accounts;
 import com.example.shop.gateway.token.IssuedToken;
 import com.example.shop.gateway.token.TokenIssuer;
-import com.example.shop.gateway.web.Problems;
+import com.example.shop.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

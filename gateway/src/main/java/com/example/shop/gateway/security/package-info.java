@@ -1,2 +1,2 @@
-/** Verifies tokens at the edge and applies the same role rules as the services, before anything is forwarded. */
+/** The gateway's route rules, the same as the services', applied at the edge before anything is forwarded. */
 package com.example.shop.gateway.security;

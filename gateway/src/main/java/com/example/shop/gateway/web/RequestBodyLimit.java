@@ -1,6 +1,7 @@
 package com.example.shop.gateway.web;
 
 import com.example.shop.api.common.ErrorCode;
+import com.example.shop.web.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -214,7 +214,7 @@ class AuthorizationMatrixIT extends GatewayIT {
         Set<Route> gone = new TreeSet<>(expected);
         gone.removeAll(documented);
         assertThat(withoutRule).as("routes the application describes but the table has no expectation for "
-                + "(add a row to AuthorizationMatrixIT.table(), and a rule to EdgeSecurityConfig)").isEmpty();
+                + "(add a row to AuthorizationMatrixIT.table(), and a rule to EdgeRoutes)").isEmpty();
         assertThat(gone).as("rows for routes the application no longer describes").isEmpty();
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
  * @param mail          where e-mail goes, in words
  */
 public record ReadyBanner(List<ServiceDefinition> services, ServiceDefinition apiEntryPoint, String database,
-                          String mongo, String mail, Path repositoryRoot, RunDirectory run, Path signingKeyFile,
+                          String mongo, String mail, Path repositoryRoot, RunDirectory run, Path signingKeys,
                           AdminLogin admin) {
 
     private static final String RULE = "=".repeat(100);
@@ -38,7 +38,7 @@ public record ReadyBanner(List<ServiceDefinition> services, ServiceDefinition ap
         line(text, "E-mail", mail);
         line(text, "Logs", run.logs() + "/  (<service>.log, postgres.log)");
         line(text, "Swagger UI", apiEntryPoint.url() + "/swagger-ui/index.html");
-        line(text, "Token signing key", signingKeyFile.toString());
+        line(text, "Token signing key", signingKeys + "  (made and kept there by the gateway)");
         line(text, "Administrator", admin.email() + " / " + admin.password());
         text.append('\n')
                 .append("  The administrator's token (roles USER and ADMIN, valid until ")

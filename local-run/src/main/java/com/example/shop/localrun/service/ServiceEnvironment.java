@@ -3,8 +3,8 @@ package com.example.shop.localrun.service;
 import com.example.shop.localrun.database.DatabaseConnection;
 import com.example.shop.localrun.mongo.MongoConnection;
 import com.example.shop.localrun.token.AdminLogin;
-import com.example.shop.localrun.token.SigningKeys;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +26,14 @@ public final class ServiceEnvironment {
     }
 
     /** @param launcher the launcher's own environment, where the developer may have set the mail server */
-    public static Map<String, String> of(DatabaseConnection database, MongoConnection mongo, SigningKeys keys,
+    public static Map<String, String> of(DatabaseConnection database, MongoConnection mongo, Path signingKeys,
                                          Map<String, String> launcher) {
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.putAll(mongo.environment());
         environment.put("JWT_ISSUER", ISSUER);
-        environment.put("JWT_PRIVATE_KEY_LOCATION", keys.privateKeyLocation());
+        // The gateway makes its key pair there on the first run and reads it on every later one, so tokens stay
+        // valid across restarts; the services fetch its public half from the gateway's JWKS.
+        environment.put("JWT_KEY_DIRECTORY", signingKeys.toString());
         // The kid the gateway puts in its tokens and its JWKS; a fixed name keeps it readable in a token.
         environment.put("JWT_KEY_ID", "local");
         environment.put("ADMIN_EMAIL", AdminLogin.EMAIL);

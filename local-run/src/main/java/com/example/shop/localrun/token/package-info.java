@@ -1,5 +1,5 @@
 /**
- * Stands in for the gateway's token issuing until the gateway exists: one RSA key pair kept in
- * {@code .run/keys/}, whose public half the services trust, and an admin token signed with it.
+ * The administrator's token for the banner, got by logging in at the gateway like any client. The signing key is
+ * the gateway's, kept in {@code .run/keys/}.
  */
 package com.example.shop.localrun.token;

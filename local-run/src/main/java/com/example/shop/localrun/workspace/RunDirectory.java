@@ -43,7 +43,7 @@ public final class RunDirectory {
         return root.resolve("mongo");
     }
 
-    /** The JWT signing keys and the admin's user id, kept so that tokens stay valid across restarts. */
+    /** Where the gateway keeps its JWT signing keys, so that tokens stay valid across restarts. */
     public Path keys() {
         return root.resolve("keys");
     }

@@ -2,7 +2,6 @@ package com.example.shop.localrun.service;
 
 import com.example.shop.localrun.database.DatabaseConnection;
 import com.example.shop.localrun.mongo.MongoConnection;
-import com.example.shop.localrun.token.SigningKeys;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -15,8 +14,7 @@ class ServiceEnvironmentTest {
     private final DatabaseConnection database = new DatabaseConnection("jdbc:postgresql://localhost:5432/shop",
             "shop", "shop", "local");
     private final MongoConnection mongo = new MongoConnection("mongodb://localhost:27017/shop", "local");
-    private final SigningKeys keys = new SigningKeys(null, null, Path.of("/keys/jwt-private.pem"),
-            Path.of("/keys/jwt-public.pem"));
+    private final Path keys = Path.of("/run/keys");
 
     @Test
     void everyServiceLearnsWherePostgresAndMongoDbAre() {
@@ -26,12 +24,16 @@ class ServiceEnvironmentTest {
                 .containsEntry("MONGODB_URI", "mongodb://localhost:27017/shop");
     }
 
-    /** The services verify tokens through the gateway's JWKS, so none of them is handed a key file to trust. */
+    /**
+     * The gateway keeps its signing key in the run's folder (it alone reads and writes key files); the services
+     * verify tokens through the gateway's JWKS, so none of them is handed a key file to trust.
+     */
     @Test
-    void theGatewaySignsWithTheKeptKeyAndTheServicesUseItsJwks() {
+    void theGatewayKeepsItsKeyInTheRunFolderAndTheServicesUseItsJwks() {
         Map<String, String> environment = ServiceEnvironment.of(database, mongo, keys, Map.of());
 
-        assertThat(environment).containsEntry("JWT_PRIVATE_KEY_LOCATION", "file:/keys/jwt-private.pem")
+        assertThat(environment).containsEntry("JWT_KEY_DIRECTORY", "/run/keys")
+                .doesNotContainKey("JWT_PRIVATE_KEY_LOCATION")
                 .containsEntry("JWT_KEY_ID", "local")
                 .containsEntry("JWT_ISSUER", "http://localhost:8080")
                 .containsEntry("ADMIN_EMAIL", "admin@example.com")

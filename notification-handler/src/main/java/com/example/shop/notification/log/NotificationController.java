@@ -1,6 +1,6 @@
 package com.example.shop.notification.log;
 
-import com.example.shop.platform.security.Caller;
+import com.example.shop.web.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,6 +1,6 @@
 package com.example.shop.notification.security;
 
-import com.example.shop.platform.security.ApiRoutes;
+import com.example.shop.web.security.ApiRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;

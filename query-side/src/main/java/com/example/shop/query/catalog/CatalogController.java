@@ -5,7 +5,7 @@ import com.example.shop.api.product.FindProductQuery;
 import com.example.shop.api.product.FindProductsQuery;
 import com.example.shop.api.product.ProductPage;
 import com.example.shop.api.product.ProductView;
-import com.example.shop.platform.web.Problems;
+import com.example.shop.web.problem.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;

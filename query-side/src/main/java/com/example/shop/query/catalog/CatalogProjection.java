@@ -13,12 +13,11 @@ import com.example.shop.api.product.ProductDetailsChangedEvent;
 import com.example.shop.api.product.ProductDiscontinuedEvent;
 import com.example.shop.api.product.ProductStatus;
 import com.example.shop.api.common.Money;
-import com.example.shop.query.replay.ReadModel;
 import com.example.shop.query.replay.ReadModelGenerations;
+import com.example.shop.query.replay.RebuildableReadModel;
 import com.example.shop.query.replay.Rebuilds;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,21 +38,20 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 @Component
 @ProcessingGroup(CatalogProjection.NAME)
-class CatalogProjection implements ReadModel {
+class CatalogProjection extends RebuildableReadModel {
 
     static final String NAME = "catalog";
 
     private final MongoTemplate mongo;
     private final CatalogCollections collections;
     private final ReadModelGenerations generations;
-    private final Rebuilds rebuilds;
 
     CatalogProjection(MongoTemplate mongo, CatalogCollections collections, ReadModelGenerations generations,
                       Rebuilds rebuilds) {
+        super(NAME, rebuilds);
         this.mongo = mongo;
         this.collections = collections;
         this.generations = generations;
-        this.rebuilds = rebuilds;
     }
 
     @EventHandler
@@ -113,16 +111,6 @@ class CatalogProjection implements ReadModel {
     @EventHandler
     void on(InventoryClosedEvent event, @SequenceNumber long sequence) {
         applyInventoryEvent(event.productId(), sequence, new Update());
-    }
-
-    @ResetHandler
-    void onReset() {
-        rebuilds.begin(this);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -5,12 +5,11 @@ import com.example.shop.api.order.OrderConfirmedEvent;
 import com.example.shop.api.order.OrderPlacedEvent;
 import com.example.shop.api.order.OrderRejectedEvent;
 import com.example.shop.api.order.OrderStatus;
-import com.example.shop.query.replay.ReadModel;
 import com.example.shop.query.replay.ReadModelGenerations;
+import com.example.shop.query.replay.RebuildableReadModel;
 import com.example.shop.query.replay.Rebuilds;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,19 +25,18 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(OrderProjection.NAME)
-class OrderProjection implements ReadModel {
+class OrderProjection extends RebuildableReadModel {
 
     static final String NAME = "orders";
 
     private final OrderRows rows;
     private final ReadModelGenerations generations;
-    private final Rebuilds rebuilds;
     private final JdbcClient jdbc;
 
     OrderProjection(OrderRows rows, ReadModelGenerations generations, Rebuilds rebuilds, JdbcClient jdbc) {
+        super(NAME, rebuilds);
         this.rows = rows;
         this.generations = generations;
-        this.rebuilds = rebuilds;
         this.jdbc = jdbc;
     }
 
@@ -67,16 +65,6 @@ class OrderProjection implements ReadModel {
     @EventHandler
     void on(OrderCancelledEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         change(event.orderId(), OrderStatus.CANCELLED, null, at, sequence);
-    }
-
-    @ResetHandler
-    void onReset() {
-        rebuilds.begin(this);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -1,18 +1,14 @@
 package com.example.shop.query.order;
 
-import com.example.shop.api.common.ErrorCode;
-import com.example.shop.api.order.FindOrderQuery;
 import com.example.shop.api.order.FindOrdersQuery;
 import com.example.shop.api.order.OrderPage;
 import com.example.shop.api.order.OrderStatus;
-import com.example.shop.api.order.OrderView;
-import com.example.shop.platform.security.Caller;
-import com.example.shop.platform.web.Problems;
+import com.example.shop.query.visibility.VisibleOrders;
+import com.example.shop.web.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,21 +26,17 @@ import java.util.UUID;
 class OrderQueryController {
 
     private final QueryGateway queries;
+    private final VisibleOrders visible;
 
-    OrderQueryController(QueryGateway queries) {
+    OrderQueryController(QueryGateway queries, VisibleOrders visible) {
         this.queries = queries;
+        this.visible = visible;
     }
 
     @GetMapping("/{orderId}")
     ResponseEntity<?> one(@AuthenticationPrincipal Jwt token, @PathVariable UUID orderId) {
-        Caller caller = Caller.of(token);
-        OrderView order = queries.query(new FindOrderQuery(orderId), ResponseTypes.instanceOf(OrderView.class))
-                .join();
-        if (order == null || !caller.maySeeWhatBelongsTo(order.customerId())) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-                    ErrorCode.ORDER_NOT_FOUND, "no order with id " + orderId));
-        }
-        return ResponseEntity.ok(order);
+        return visible.find(Caller.of(token), orderId).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> VisibleOrders.notFound(orderId));
     }
 
     /** A customer always gets their own orders; only an admin may name another customer, or nobody for all. */

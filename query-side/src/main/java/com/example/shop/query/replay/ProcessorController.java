@@ -1,7 +1,7 @@
 package com.example.shop.query.replay;
 
 import com.example.shop.api.common.ErrorCode;
-import com.example.shop.platform.web.Problems;
+import com.example.shop.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

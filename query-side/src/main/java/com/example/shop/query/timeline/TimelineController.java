@@ -1,15 +1,11 @@
 package com.example.shop.query.timeline;
 
-import com.example.shop.api.common.ErrorCode;
-import com.example.shop.api.order.FindOrderQuery;
 import com.example.shop.api.order.FindOrderTimelineQuery;
 import com.example.shop.api.order.OrderTimelineView;
-import com.example.shop.api.order.OrderView;
-import com.example.shop.platform.security.Caller;
-import com.example.shop.platform.web.Problems;
+import com.example.shop.query.visibility.VisibleOrders;
+import com.example.shop.web.security.Caller;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,21 +20,19 @@ import java.util.UUID;
 class TimelineController {
 
     private final QueryGateway queries;
+    private final VisibleOrders visible;
 
-    TimelineController(QueryGateway queries) {
+    TimelineController(QueryGateway queries, VisibleOrders visible) {
         this.queries = queries;
+        this.visible = visible;
     }
 
     @GetMapping("/api/orders/{orderId}/timeline")
     ResponseEntity<?> timeline(@AuthenticationPrincipal Jwt token, @PathVariable UUID orderId) {
-        Caller caller = Caller.of(token);
-        OrderView order = queries.query(new FindOrderQuery(orderId), ResponseTypes.instanceOf(OrderView.class))
-                .join();
-        OrderTimelineView timeline = order == null || !caller.maySeeWhatBelongsTo(order.customerId())
-                ? null
-                : queries.query(new FindOrderTimelineQuery(orderId), ResponseTypes.instanceOf(OrderTimelineView.class))
-                .join();
-        return timeline != null ? ResponseEntity.ok(timeline) : ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Problems.of(HttpStatus.NOT_FOUND, ErrorCode.ORDER_NOT_FOUND, "no order with id " + orderId));
+        return visible.find(Caller.of(token), orderId)
+                .map(order -> queries.query(new FindOrderTimelineQuery(orderId),
+                        ResponseTypes.instanceOf(OrderTimelineView.class)).join())
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> VisibleOrders.notFound(orderId));
     }
 }

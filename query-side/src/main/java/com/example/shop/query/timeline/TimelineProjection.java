@@ -10,13 +10,12 @@ import com.example.shop.api.order.OrderConfirmedEvent;
 import com.example.shop.api.order.OrderPlacedEvent;
 import com.example.shop.api.order.OrderRejectedEvent;
 import com.example.shop.api.order.OrderStatus;
-import com.example.shop.query.replay.ReadModel;
 import com.example.shop.query.replay.ReadModelGenerations;
+import com.example.shop.query.replay.RebuildableReadModel;
 import com.example.shop.query.replay.Rebuilds;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,18 +31,17 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(TimelineProjection.NAME)
-class TimelineProjection implements ReadModel {
+class TimelineProjection extends RebuildableReadModel {
 
     static final String NAME = "order-timeline";
 
     private final JdbcClient jdbc;
     private final ReadModelGenerations generations;
-    private final Rebuilds rebuilds;
 
     TimelineProjection(JdbcClient jdbc, ReadModelGenerations generations, Rebuilds rebuilds) {
+        super(NAME, rebuilds);
         this.jdbc = jdbc;
         this.generations = generations;
-        this.rebuilds = rebuilds;
     }
 
     @EventHandler
@@ -109,16 +107,6 @@ class TimelineProjection implements ReadModel {
     void on(OrderCancelledEvent event, DomainEventMessage<?> message, TrackingToken token) {
         outcome(event.orderId(), OrderStatus.CANCELLED, message, token,
                 TimelineNarrator.cancelled(event.previousStatus().name()));
-    }
-
-    @ResetHandler
-    void onReset() {
-        rebuilds.begin(this);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -49,7 +49,7 @@ class AuthorizationMatrixIT {
         Set<String> ruled = AccessRules.table(fixtures).keySet();
 
         assertThat(new TreeSet<>(described)).as("routes without a rule: add one to AccessRules (and to the "
-                + "gateway's EdgeSecurityConfig and the owning service's ApiRoutes)").isSubsetOf(ruled);
+                + "gateway's EdgeRoutes and the owning service's ApiRoutes)").isSubsetOf(ruled);
         assertThat(new TreeSet<>(ruled)).as("rules for routes the application no longer describes")
                 .isSubsetOf(described);
         assertThat(SERVICES).allSatisfy(service -> assertThat(routes(shop.direct(service)))

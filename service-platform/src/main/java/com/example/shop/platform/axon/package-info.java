@@ -1,2 +1,0 @@
-/** Axon's event store, tokens and error handling on PostgreSQL, the same in every service. */
-package com.example.shop.platform.axon;

@@ -1,2 +1,0 @@
-/** Running on Axon Server (the {@code axonserver} profile): its health as Boot 4 sees it. */
-package com.example.shop.platform.axonserver;

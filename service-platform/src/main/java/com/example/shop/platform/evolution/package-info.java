@@ -1,2 +1,0 @@
-/** Events whose shape changed: upcasters that let every service read every revision ever stored. */
-package com.example.shop.platform.evolution;
