@@ -22,12 +22,33 @@ public final class ShopApi {
         }
     }
 
+    /**
+     * Looks at every exchange as it happens, say to hold it to the API's description; throwing fails the call
+     * that was made, and so the test that made it.
+     */
+    @FunctionalInterface
+    public interface ExchangeCheck {
+        void check(HttpRequest request, String requestBody, HttpResponse<String> response);
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final ExchangeCheck check;
 
     public ShopApi(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port, (request, body, response) -> {
+        });
+    }
+
+    private ShopApi(String baseUrl, ExchangeCheck check) {
+        this.baseUrl = baseUrl;
+        this.check = check;
+    }
+
+    /** The same address, with every exchange looked at by the check. */
+    public ShopApi checkedBy(ExchangeCheck check) {
+        return new ShopApi(baseUrl, check);
     }
 
     /** Where it sends requests, such as {@code http://localhost:8080}. */
@@ -63,7 +84,9 @@ public final class ShopApi {
         Optional.ofNullable(token).ifPresent(t -> request.header("Authorization", "Bearer " + t));
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            check.check(sent, rawBody, response);
             boolean json = response.headers().firstValue("Content-Type").map(type -> type.contains("json")).orElse(false);
             JsonNode body = json && !response.body().isBlank() ? JSON.readTree(response.body()) : null;
             return new Response(response.statusCode(), body, response);

@@ -1,5 +1,6 @@
 package com.example.shop.axon.refusal;
 
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -18,5 +19,10 @@ public class AxonRefusalsConfig {
     @Order(2)
     Outages outages() {
         return new Outages();
+    }
+
+    @Bean
+    OutageResponses outageResponses() {
+        return new OutageResponses();
     }
 }

@@ -1,10 +1,18 @@
 package com.example.shop.command.order;
 
+import com.example.shop.api.common.ErrorCode;
 import com.example.shop.api.order.CancelOrderCommand;
 import com.example.shop.api.order.OrderStatus;
 import com.example.shop.command.RequestCommands;
 import com.example.shop.command.order.OrderPlacement.RequestedLine;
+import com.example.shop.web.apidoc.ApiTags;
+import com.example.shop.web.apidoc.Refusals;
 import com.example.shop.web.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +36,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Customers place and cancel orders; the outcome arrives later, through the order-fulfilment saga. */
+@Tag(name = ApiTags.ORDERS)
 @RestController
 @RequestMapping("/api/orders")
 class OrderController {
@@ -50,6 +59,16 @@ class OrderController {
         this.commands = commands;
     }
 
+    @Operation(operationId = "placeOrder", summary = "Place an order",
+            description = "Accepts an order of one or more lines (each product once; lines of one product are "
+                    + "merged) and answers at once with PENDING: stock is then reserved line by line, and the order "
+                    + "ends CONFIRMED or REJECTED with a reason (GET /api/orders/{orderId}). With an "
+                    + "Idempotency-Key, sending the same order again places it once and answers with the same id.")
+    @ApiResponse(responseCode = "202", description = "The order was accepted and is PENDING",
+            headers = @Header(name = "Location", description = "where to follow the order",
+                    schema = @Schema(type = "string")))
+    @Refusals(value = ErrorCode.CURRENCY_MISMATCH,
+            unprocessable = {ErrorCode.PRODUCT_NOT_FOUND, ErrorCode.PRODUCT_DISCONTINUED})
     @PostMapping
     ResponseEntity<AcceptedOrder> place(
             @AuthenticationPrincipal Jwt token,
@@ -66,6 +85,11 @@ class OrderController {
                 .body(new AcceptedOrder(orderId, OrderStatus.PENDING));
     }
 
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order",
+            description = "Cancels a PENDING or CONFIRMED order of one's own (an admin: anyone's); its reserved "
+                    + "stock is released. Somebody else's order is not found.")
+    @ApiResponse(responseCode = "202", description = "The order is cancelled")
+    @Refusals({ErrorCode.ORDER_NOT_FOUND, ErrorCode.ORDER_NOT_CANCELLABLE})
     @PostMapping("/{orderId}/cancel")
     ResponseEntity<Void> cancel(@AuthenticationPrincipal Jwt token, @PathVariable UUID orderId) {
         Caller caller = Caller.of(token);

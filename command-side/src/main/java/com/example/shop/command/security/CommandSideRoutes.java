@@ -1,6 +1,7 @@
 package com.example.shop.command.security;
 
 import com.example.shop.web.security.ApiRoutes;
+import com.example.shop.web.security.ApiRoutes.Route;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,11 +12,11 @@ class CommandSideRoutes {
 
     @Bean
     ApiRoutes commandSideApiRoutes() {
-        return routes -> routes
-                .requestMatchers(HttpMethod.POST, "/api/products", "/api/products/*/stock").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.PUT, "/api/products/*").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.DELETE, "/api/products/*").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/orders").hasRole("USER")
-                .requestMatchers(HttpMethod.POST, "/api/orders/*/cancel").hasAnyRole("USER", "ADMIN");
+        return ApiRoutes.of(
+                Route.role("ADMIN", HttpMethod.POST, "/api/products", "/api/products/*/stock"),
+                Route.role("ADMIN", HttpMethod.PUT, "/api/products/*"),
+                Route.role("ADMIN", HttpMethod.DELETE, "/api/products/*"),
+                Route.role("USER", HttpMethod.POST, "/api/orders"),
+                Route.signedIn(HttpMethod.POST, "/api/orders/*/cancel"));
     }
 }

@@ -1,7 +1,12 @@
 package com.example.shop.gateway.account;
 
 import com.example.shop.api.common.ErrorCode;
+import com.example.shop.web.apidoc.ApiTags;
+import com.example.shop.web.apidoc.Refusals;
 import com.example.shop.web.problem.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -31,6 +36,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Anyone signs up; a user reads their own account; an admin lists accounts and changes roles. */
+@Tag(name = ApiTags.ACCOUNTS)
 @RestController
 class AccountController {
 
@@ -49,18 +55,27 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    @Operation(operationId = "register", summary = "Sign up",
+            description = "Creates an account with the role USER. Log in afterwards for a token.")
+    @ApiResponse(responseCode = "201", description = "The account was created")
+    @Refusals(ErrorCode.EMAIL_TAKEN)
     @PostMapping(value = "/api/auth/register", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Account> register(@Valid @RequestBody RegisterRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(accounts.register(request.email(), request.password(), request.name()));
     }
 
+    @Operation(operationId = "getOwnAccount", summary = "One's own account",
+            description = "The account of the token's user: id, e-mail, name and roles.")
+    @ApiResponse(responseCode = "200", description = "The caller's account")
     @GetMapping("/api/users/me")
     Account me(@AuthenticationPrincipal Jwt token) {
         UUID id = UUID.fromString(token.getSubject());
         return accounts.find(id).orElseThrow(() -> new UnknownUser(id));
     }
 
+    @Operation(operationId = "listAccounts", summary = "Every account", description = "A page at a time.")
+    @ApiResponse(responseCode = "200", description = "One page of accounts")
     @GetMapping("/api/users")
     AccountPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -68,6 +83,11 @@ class AccountController {
     }
 
     /** Takes effect with the user's next token; the one they hold keeps its roles until it expires. */
+    @Operation(operationId = "changeRoles", summary = "Give a user their roles",
+            description = "Replaces the user's roles. It takes effect with the user's next token: the one they "
+                    + "hold keeps its roles until it expires.")
+    @ApiResponse(responseCode = "200", description = "The account with its new roles")
+    @Refusals(ErrorCode.USER_NOT_FOUND)
     @PutMapping(value = "/api/users/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
     Account changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);

@@ -5,7 +5,14 @@ import com.example.shop.gateway.account.Account;
 import com.example.shop.gateway.account.Accounts;
 import com.example.shop.gateway.token.IssuedToken;
 import com.example.shop.gateway.token.TokenIssuer;
+import com.example.shop.web.apidoc.ApiTags;
+import com.example.shop.web.apidoc.Refusals;
 import com.example.shop.web.problem.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -27,6 +34,7 @@ import java.util.Optional;
  * Exchanges credentials for a token. An unknown e-mail and a wrong password get the very same answer, and take
  * about as long, so that nobody can find out which e-mails have accounts.
  */
+@Tag(name = ApiTags.ACCOUNTS)
 @RestController
 class LoginController {
 
@@ -47,6 +55,12 @@ class LoginController {
         this.throttle = throttle;
     }
 
+    @Operation(operationId = "login", summary = "Log in",
+            description = "Answers an access token to send as `Authorization: Bearer <token>`. After repeated "
+                    + "failures for one e-mail, further attempts are refused for a while (429, Retry-After).")
+    @ApiResponse(responseCode = "200", description = "The access token",
+            content = @Content(schema = @Schema(implementation = LoginController.LoginResponse.class)))
+    @Refusals({ErrorCode.INVALID_CREDENTIALS, ErrorCode.TOO_MANY_ATTEMPTS})
     @PostMapping(value = "/api/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         String email = Accounts.normalize(request.email());

@@ -1,14 +1,15 @@
 package com.example.shop.gateway.openapi;
 
 import com.example.shop.gateway.routing.ServiceAddresses;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.info.License;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -27,23 +28,33 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
+    /** Who may call each operation and what it refuses is added to every operation by the web platform. */
     @Bean
     OpenAPI shopApi() {
         return new OpenAPI()
                 .info(new Info().title("Shop API")
-                        .description("Every endpoint of the shop, as reached through the gateway. Log in with "
-                                + "POST /api/auth/login and use the access token as a bearer token.")
-                        .version("v1"))
-                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+                        .description("Every endpoint of the shop, as reached through the gateway. Sign up with "
+                                + "POST /api/auth/register, log in with POST /api/auth/login and send the access "
+                                + "token as `Authorization: Bearer <token>` where an operation needs one. Every "
+                                + "refusal is a problem document (RFC 9457) with a stable `code`.")
+                        .version("v1")
+                        .contact(new Contact().name("The shop's developers").url("https://example.com/shop"))
+                        .license(new License().name("Proprietary").url("https://example.com/shop/license")));
     }
 
+    /** First, so that what the web platform adds to every operation covers the services' operations too. */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     OpenApiCustomizer servicesEndpoints(ServiceAddresses services) {
         ServiceDocuments documents = new ServiceDocuments(services);
         return openApi -> documents.fetchAll().forEach((service, document) ->
                 OpenApiMerge.merge(openApi, service, document));
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    OpenApiCustomizer gatewayRefusals() {
+        return new GatewayRefusals();
     }
 
     /**

@@ -6,16 +6,18 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Adds a service's operations and schemas to the gateway's document. Paths are shared between services (GET
- * {@code /api/products} on query-side, POST on command-side), so operations are merged per method. Tags and
- * operation ids get the service's name, which keeps them apart and shows in Swagger UI who answers what.
- * Schemas of one name are the same record in every service (they come from shared-api), so the first one is kept.
+ * {@code /api/products} on query-side, POST on command-side), so operations are merged per method. Tags name
+ * what a client does, not who answers, so they are kept; which service answers is said in {@code x-service}.
+ * Operation ids are unique across services; one that is not would get the service's name in front. Schemas of one
+ * name are the same record in every service (they come from shared-api), so the first one is kept.
  */
 final class OpenApiMerge {
+
+    /** The extension naming the service that answers an operation. */
+    static final String SERVICE = "x-service";
 
     private OpenApiMerge() {
     }
@@ -28,7 +30,7 @@ final class OpenApiMerge {
             from.getPaths().forEach((path, item) -> {
                 PathItem target = into.getPaths().computeIfAbsent(path, p -> new PathItem());
                 item.readOperationsMap().forEach((method, operation) ->
-                        target.operation(method, labelled(service, operation)));
+                        target.operation(method, labelled(into, service, operation)));
             });
         }
         if (from.getComponents() != null && from.getComponents().getSchemas() != null) {
@@ -41,17 +43,18 @@ final class OpenApiMerge {
         }
     }
 
-    private static Operation labelled(String service, Operation operation) {
-        List<String> tags = new ArrayList<>();
-        if (operation.getTags() == null || operation.getTags().isEmpty()) {
-            tags.add(service);
-        } else {
-            operation.getTags().forEach(tag -> tags.add(service + ": " + tag));
-        }
-        operation.setTags(tags);
-        if (operation.getOperationId() != null && !operation.getOperationId().startsWith(service + "_")) {
-            operation.setOperationId(service + "_" + operation.getOperationId());
+    private static Operation labelled(OpenAPI into, String service, Operation operation) {
+        operation.addExtension(SERVICE, service);
+        String id = operation.getOperationId();
+        if (id != null && !id.startsWith(service + "_") && idTakenByAnother(into, id, service)) {
+            operation.setOperationId(service + "_" + id);
         }
         return operation;
+    }
+
+    private static boolean idTakenByAnother(OpenAPI into, String id, String service) {
+        return into.getPaths().values().stream().flatMap(item -> item.readOperations().stream())
+                .anyMatch(other -> id.equals(other.getOperationId()) && (other.getExtensions() == null
+                        || !service.equals(other.getExtensions().get(SERVICE))));
     }
 }

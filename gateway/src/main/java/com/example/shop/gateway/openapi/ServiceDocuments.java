@@ -1,7 +1,7 @@
 package com.example.shop.gateway.openapi;
 
 import com.example.shop.gateway.routing.ServiceAddresses;
-import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,7 @@ class ServiceDocuments {
         services.byName().forEach((name, address) -> {
             try {
                 String json = http.get().uri(URI.create(address + "/v3/api-docs")).retrieve().body(String.class);
-                documents.put(name, Json31.mapper().readValue(json, OpenAPI.class));
+                documents.put(name, Json.mapper().readValue(json, OpenAPI.class));
             } catch (Exception e) {
                 log.warn("The API description of {} is left out: {}", name, e.getMessage());
             }

@@ -1,9 +1,10 @@
 package com.example.shop.gateway.security;
 
 import com.example.shop.web.security.ApiRoutes;
+import com.example.shop.web.security.ApiRoutes.Route;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.stereotype.Component;
 
 /**
  * Who may call what, checked at the edge before anything is forwarded. The rules repeat the services' own
@@ -12,34 +13,31 @@ import org.springframework.stereotype.Component;
  * services. Everything not named is refused (the web platform's {@code ApiSecurityConfig}, which also opens the
  * operations endpoints and the API description), so a new route stays closed until it gets a rule here.
  */
-@Component
-class EdgeRoutes implements ApiRoutes {
+@Configuration(proxyBeanMethods = false)
+class EdgeRoutes {
 
-    @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes
+    @Bean
+    ApiRoutes edgeApiRoutes() {
+        return ApiRoutes.of(
                 // open to anyone: the API description's pages, the keys, sign-up and login
-                .requestMatchers(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui/**", "/.well-known/jwks.json")
-                .permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
+                Route.anyone(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui/**", "/.well-known/jwks.json"),
+                Route.anyone(HttpMethod.POST, "/api/auth/register", "/api/auth/login"),
                 // accounts (the gateway's own)
-                .requestMatchers(HttpMethod.GET, "/api/users/me").hasAnyRole("USER", "ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/users").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.PUT, "/api/users/*/roles").hasRole("ADMIN")
+                Route.signedIn(HttpMethod.GET, "/api/users/me"),
+                Route.role("ADMIN", HttpMethod.GET, "/api/users"),
+                Route.role("ADMIN", HttpMethod.PUT, "/api/users/*/roles"),
                 // catalog: reads for anyone, writes for admins
-                .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/products", "/api/products/*/stock").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.PUT, "/api/products/*").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.DELETE, "/api/products/*").hasRole("ADMIN")
+                Route.anyone(HttpMethod.GET, "/api/products", "/api/products/*"),
+                Route.role("ADMIN", HttpMethod.POST, "/api/products", "/api/products/*/stock"),
+                Route.role("ADMIN", HttpMethod.PUT, "/api/products/*"),
+                Route.role("ADMIN", HttpMethod.DELETE, "/api/products/*"),
                 // orders: customers place them; whose order it is, the services decide
-                .requestMatchers(HttpMethod.POST, "/api/orders").hasRole("USER")
-                .requestMatchers(HttpMethod.POST, "/api/orders/*/cancel").hasAnyRole("USER", "ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline")
-                .hasAnyRole("USER", "ADMIN")
+                Route.role("USER", HttpMethod.POST, "/api/orders"),
+                Route.signedIn(HttpMethod.POST, "/api/orders/*/cancel"),
+                Route.signedIn(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline"),
                 // notifications: a user sees their own, an admin all (decided by notification-handler)
-                .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**")
-                .hasAnyRole("USER", "ADMIN")
+                Route.signedIn(HttpMethod.GET, "/api/notifications", "/api/notifications/**"),
                 // operations
-                .requestMatchers("/api/admin/**").hasRole("ADMIN");
+                Route.role("ADMIN", null, "/api/admin/**"));
     }
 }

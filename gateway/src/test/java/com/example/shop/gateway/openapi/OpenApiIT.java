@@ -31,16 +31,34 @@ class OpenApiIT extends GatewayIT {
         assertThat(merged).containsAll(commandSide).containsAll(querySide);
     }
 
+    /** (notification-handler is a stub in these tests, without a document of its own.) */
     @Test
-    void theDocumentOffersBearerTokensAndTellsWhichServiceAnswers() {
+    void theDocumentTellsWhichServiceAnswersAndGroupsByWhatAClientDoes() {
         JsonNode document = document("/v3/api-docs");
+        JsonNode products = document.get("paths").get("/api/products");
 
-        assertThat(document.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
-                .isEqualTo("bearer");
-        assertThat(document.get("paths").get("/api/products").get("post").get("tags").get(0).asString())
-                .startsWith("command-side");
-        assertThat(document.get("paths").get("/api/products").get("get").get("tags").get(0).asString())
-                .startsWith("query-side");
+        assertThat(products.get("post").get("x-service").asString()).isEqualTo("command-side");
+        assertThat(products.get("get").get("x-service").asString()).isEqualTo("query-side");
+        assertThat(products.get("post").get("tags").get(0).asString()).isEqualTo("Products");
+        assertThat(products.get("get").get("tags").get(0).asString()).isEqualTo("Products");
+        assertThat(document.get("tags").valueStream().map(tag -> tag.get("name").asString()))
+                .contains("Accounts", "Products", "Orders", "Operations");
+    }
+
+    /** The access rules the security chains enforce, as each operation's own requirement: none for open ones. */
+    @Test
+    void eachOperationSaysWhetherItNeedsATokenAndWhichRole() {
+        JsonNode paths = document("/v3/api-docs").get("paths");
+
+        assertThat(document("/v3/api-docs").has("security")).isFalse();
+        assertThat(paths.get("/api/auth/login").get("post").get("security")).isEmpty();
+        assertThat(paths.get("/api/products").get("get").get("security")).isEmpty();
+        assertThat(paths.get("/api/products").get("post").get("security").get(0).has("bearer")).isTrue();
+        assertThat(paths.get("/api/products").get("post").get("x-roles").get(0).asString()).isEqualTo("ADMIN");
+        assertThat(paths.get("/api/products").get("post").get("responses").propertyNames())
+                .contains("201", "400", "401", "403", "409", "413", "415", "503");
+        assertThat(paths.get("/api/orders").get("get").get("responses").propertyNames())
+                .contains("200", "401").doesNotContain("403");
     }
 
     @Test

@@ -87,16 +87,15 @@ class TokenIssuerTest {
 
     @Test
     void theJwksPublishesThePublicKeyWithItsIdUseAndAlgorithmAndNothingPrivate() throws Exception {
-        Map<String, Object> published = new JwksController(key).jwks().getBody();
+        JwksController.KeySet published = new JwksController(key).jwks().getBody();
 
-        JWKSet parsed = JWKSet.parse(published);
+        JWKSet parsed = JWKSet.parse(Map.<String, Object>of("keys", published.keys()));
         RSAKey only = (RSAKey) parsed.getKeys().get(0);
         assertThat(parsed.getKeys()).hasSize(1);
         assertThat(only.getKeyID()).isEqualTo(key.getKeyID());
         assertThat(only.isPrivate()).isFalse();
         assertThat(only.toRSAPublicKey()).isEqualTo(key.toRSAPublicKey());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = ((List<Map<String, Object>>) published.get("keys")).get(0);
+        Map<String, String> json = published.keys().get(0);
         assertThat(json).containsEntry("kty", "RSA").containsEntry("use", "sig").containsEntry("alg", "RS256")
                 .containsKeys("kid", "n", "e").doesNotContainKeys("d", "p", "q");
     }

@@ -1,6 +1,10 @@
 package com.example.shop.notification.log;
 
+import com.example.shop.web.apidoc.ApiTags;
 import com.example.shop.web.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The notification log over HTTP: a customer reads their own notifications, an admin everyone's. */
+@Tag(name = ApiTags.NOTIFICATIONS)
 @RestController
 @RequestMapping("/api/notifications")
 @Validated
@@ -27,6 +32,10 @@ class NotificationController {
     }
 
     /** Pages are capped so that no request makes MongoDB skip through more of the log than anyone reads. */
+    @Operation(operationId = "listNotifications", summary = "E-mails sent about orders' outcomes",
+            description = "A customer gets their own; an admin everybody's. orderId keeps one order's. Each "
+                    + "notification says whether it was SENT, is still PENDING, or FAILED.")
+    @ApiResponse(responseCode = "200", description = "One page of notifications, newest first")
     @GetMapping
     NotificationPage list(@AuthenticationPrincipal Jwt token,
                           @RequestParam(required = false) UUID orderId,

@@ -1,6 +1,7 @@
 package com.example.shop.notification.security;
 
 import com.example.shop.web.security.ApiRoutes;
+import com.example.shop.web.security.ApiRoutes.Route;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,7 +15,6 @@ class NotificationRoutes {
 
     @Bean
     ApiRoutes notificationApiRoutes() {
-        return routes -> routes
-                .requestMatchers(HttpMethod.GET, "/api/notifications").hasAnyRole("USER", "ADMIN");
+        return ApiRoutes.of(Route.signedIn(HttpMethod.GET, "/api/notifications"));
     }
 }

@@ -5,7 +5,14 @@ import com.example.shop.api.product.FindProductQuery;
 import com.example.shop.api.product.FindProductsQuery;
 import com.example.shop.api.product.ProductPage;
 import com.example.shop.api.product.ProductView;
+import com.example.shop.web.apidoc.ApiTags;
+import com.example.shop.web.apidoc.Refusals;
 import com.example.shop.web.problem.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.UUID;
 
 /** Anyone may browse the catalog. A search text is plain text: MongoDB refuses a NUL in a pattern. */
+@Tag(name = ApiTags.PRODUCTS)
 @RestController
 @RequestMapping("/api/products")
 class CatalogController {
@@ -33,15 +41,25 @@ class CatalogController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "listProducts", summary = "Browse the catalog",
+            description = "Products with their stock on hand, a page at a time; q finds products whose name, "
+                    + "SKU or description contains it (case ignored). No token needed.")
+    @ApiResponse(responseCode = "200", description = "One page of products")
     @GetMapping
     ProductPage list(@RequestParam(required = false) @Size(max = 200)
-                     @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters") String q,
+                     @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*",
+                             message = "must not contain control characters") String q,
                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new FindProductsQuery(q, page, size), ResponseTypes.instanceOf(ProductPage.class))
                 .join();
     }
 
+    @Operation(operationId = "getProduct", summary = "One product of the catalog",
+            description = "The product with its price, status and stock on hand. No token needed.")
+    @ApiResponse(responseCode = "200", description = "The product",
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @Refusals(ErrorCode.PRODUCT_NOT_FOUND)
     @GetMapping("/{productId}")
     ResponseEntity<?> one(@PathVariable UUID productId) {
         ProductView product = queries.query(new FindProductQuery(productId),

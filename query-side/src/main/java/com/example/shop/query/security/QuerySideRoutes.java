@@ -1,6 +1,7 @@
 package com.example.shop.query.security;
 
 import com.example.shop.web.security.ApiRoutes;
+import com.example.shop.web.security.ApiRoutes.Route;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,13 +12,12 @@ class QuerySideRoutes {
 
     @Bean
     ApiRoutes querySideApiRoutes() {
-        return routes -> routes
-                .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline")
-                .hasAnyRole("USER", "ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/admin/processors").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/admin/processors/*/replay").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry").hasRole("ADMIN");
+        return ApiRoutes.of(
+                Route.anyone(HttpMethod.GET, "/api/products", "/api/products/*"),
+                Route.signedIn(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline"),
+                Route.role("ADMIN", HttpMethod.GET, "/api/admin/processors"),
+                Route.role("ADMIN", HttpMethod.POST, "/api/admin/processors/*/replay"),
+                Route.role("ADMIN", HttpMethod.GET, "/api/admin/dead-letters"),
+                Route.role("ADMIN", HttpMethod.POST, "/api/admin/dead-letters/*/retry"));
     }
 }

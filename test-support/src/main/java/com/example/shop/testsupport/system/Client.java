@@ -30,14 +30,15 @@ public final class Client {
         ShopApi.Response registered = gateway.post("/api/auth/register", null,
                 Map.of("email", email, "password", "correct horse battery", "name", "A Customer"));
         assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
-        return loggedIn(gateway, email, "correct horse battery");
+        return logIn(gateway, email, "correct horse battery");
     }
 
     public static Client admin(ShopApi gateway) {
-        return loggedIn(gateway, ShopSystem.ADMIN_EMAIL, ShopSystem.ADMIN_PASSWORD);
+        return logIn(gateway, ShopSystem.ADMIN_EMAIL, ShopSystem.ADMIN_PASSWORD);
     }
 
-    private static Client loggedIn(ShopApi gateway, String email, String password) {
+    /** Logs somebody in who has an account already. */
+    public static Client logIn(ShopApi gateway, String email, String password) {
         ShopApi.Response login = gateway.post("/api/auth/login", null, Map.of("email", email, "password", password));
         assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
         return new Client(gateway, login.body().get("accessToken").asString(), email);

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -51,6 +53,7 @@ public final class ShopSystem {
     private final int gatewayPort = ServiceProcess.freePort();
     private final Path gatewayKeyDirectory = temporaryDirectory("gateway-keys");
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private ShopApi checkedGateway;
 
     private ShopSystem(String mongoDatabase, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -111,8 +114,17 @@ public final class ShopSystem {
         return TestAxonServer.get();
     }
 
-    public ShopApi gateway() {
-        return services.get(Service.GATEWAY).api();
+    /** The gateway, every exchange with it held to the suite's {@link GatewayTrafficCheck}s, if it has any. */
+    public synchronized ShopApi gateway() {
+        if (checkedGateway == null) {
+            ShopApi gateway = services.get(Service.GATEWAY).api();
+            List<ShopApi.ExchangeCheck> checks = ServiceLoader.load(GatewayTrafficCheck.class).stream()
+                    .map(provider -> provider.get().forGateway(gateway))
+                    .toList();
+            checkedGateway = gateway.checkedBy((request, body, response) ->
+                    checks.forEach(check -> check.check(request, body, response)));
+        }
+        return checkedGateway;
     }
 
     /** The service itself, bypassing the gateway. */
