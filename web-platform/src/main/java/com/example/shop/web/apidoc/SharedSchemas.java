@@ -1,6 +1,7 @@
 package com.example.shop.web.apidoc;
 
 import com.example.shop.api.common.ErrorCode;
+import com.example.shop.web.input.DecimalString;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -29,8 +30,8 @@ class SharedSchemas implements OpenApiCustomizer {
 
     /** How an amount of money is written; springdoc is told so for every {@link BigDecimal} of the API. */
     static final Schema<?> DECIMAL_STRING = new StringSchema()
-            .pattern("^-?[0-9]{1,12}(\\.[0-9]{1,2})?$")
-            .description("an amount as a decimal string, to the cent")
+            .pattern("^(?:" + DecimalString.PATTERN + ")$")
+            .description("an amount as a decimal string, such as 12.50 (never a JSON number)")
             .example("12.50");
 
     @Override

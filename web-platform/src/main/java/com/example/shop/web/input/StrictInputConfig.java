@@ -12,14 +12,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
  * Request bodies mean exactly what they say, or are refused with 400: a whole number must be a JSON integer (not
  * {@code 1.5}, which would be cut to 1, nor {@code "5"}), a text must be a JSON string (not {@code 5} or
  * {@code true}), a key may appear once, and no text may hold control characters or unpaired surrogates, which
- * PostgreSQL refuses or silently replaces; an id must be in its canonical form. Amounts of money stay accepted as
- * decimal strings, as the API documents. Only the HTTP JSON is affected; events have a mapper of their own. Query
+ * PostgreSQL refuses or silently replaces; an id must be in its canonical form, and an amount a decimal string
+ * ({@link DecimalString}), as the API documents. Only the HTTP JSON is affected; events have a mapper of their own. Query
  * parameters are held to the same rule for text ({@link PlainParameters}).
  */
 @AutoConfiguration
@@ -49,6 +50,7 @@ public class StrictInputConfig {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .addModule(new SimpleModule("plain-text")
                         .addDeserializer(String.class, new PlainText())
-                        .addDeserializer(UUID.class, new CanonicalUuid()));
+                        .addDeserializer(UUID.class, new CanonicalUuid())
+                        .addDeserializer(BigDecimal.class, new DecimalString()));
     }
 }

@@ -26,7 +26,9 @@ class StrictInputConfigTest {
             "{\"name\": \"a\\u0000b\"}", "{\"name\": \"a\\ud800b\"}", "{\"name\": \"a\\udc00\"}",
             "{\"name\": \"\\u001b[31m\"}", "{\"name\": \"a\", \"name\": \"b\"}",
             "{\"productId\": \"00000000-0000-4000-8000-000000000001\\u0000\"}",
-            "{\"productId\": \" 00000000-0000-4000-8000-000000000001\"}", "{\"productId\": \"1-1-1-1-1\"}"})
+            "{\"productId\": \" 00000000-0000-4000-8000-000000000001\"}", "{\"productId\": \"1-1-1-1-1\"}",
+            "{\"amount\": 1.5}", "{\"amount\": 123}", "{\"amount\": \"1.5\\u0000\"}", "{\"amount\": \" 1.50\"}",
+            "{\"amount\": \"1e3\"}", "{\"amount\": \"12,50\"}"})
     void refusesWhatWouldBeReadAsSomethingElse(String body) {
         assertThatThrownBy(() -> json.readValue(body, Request.class)).isInstanceOf(JacksonException.class);
     }
