@@ -95,8 +95,12 @@ class OversellRaceIT {
         return quantities;
     }
 
+    /**
+     * The bound says "never stuck", not "fast" (speed is the benchmark's): on two cores shared with the test and
+     * every service, a round of 200 orders has taken up to 24 s locally and longer on Axon Server.
+     */
     private static void awaitEveryOrderTerminal(Map<UUID, Integer> quantities, int round) {
-        await("every order of round " + round + " CONFIRMED or REJECTED").atMost(Duration.ofSeconds(30))
+        await("every order of round " + round + " CONFIRMED or REJECTED").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> Ledger.outcomes().keySet().containsAll(quantities.keySet()));
         assertThat(quantities.keySet()).allSatisfy(order ->
@@ -107,7 +111,7 @@ class OversellRaceIT {
     private static void assertReadModelsAgree(Client admin, UUID product, Map<UUID, Integer> quantities,
                                               Ledger.Stock stock) {
         Map<UUID, String> outcomes = Ledger.outcomes();
-        await("the read models agree with the event log").atMost(Duration.ofSeconds(30))
+        await("the read models agree with the event log").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> admin.availableStock(product) == stock.available());
         ExecutorService readers = Executors.newFixedThreadPool(8);

@@ -53,7 +53,7 @@ public final class ShopSystem {
     private final int gatewayPort = ServiceProcess.freePort();
     private final Path gatewayKeyDirectory = temporaryDirectory("gateway-keys");
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
-    private ShopApi checkedGateway;
+    private List<ShopApi.ExchangeCheck> gatewayChecks;
 
     private ShopSystem(String mongoDatabase, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -114,17 +114,20 @@ public final class ShopSystem {
         return TestAxonServer.get();
     }
 
-    /** The gateway, every exchange with it held to the suite's {@link GatewayTrafficCheck}s, if it has any. */
+    /**
+     * The gateway, every exchange with it held to the suite's {@link GatewayTrafficCheck}s, if it has any. A new
+     * client each time, as before the checks: one kept across tests reused connections the gateway had closed.
+     */
     public synchronized ShopApi gateway() {
-        if (checkedGateway == null) {
-            ShopApi gateway = services.get(Service.GATEWAY).api();
-            List<ShopApi.ExchangeCheck> checks = ServiceLoader.load(GatewayTrafficCheck.class).stream()
+        ShopApi gateway = services.get(Service.GATEWAY).api();
+        if (gatewayChecks == null) {
+            gatewayChecks = ServiceLoader.load(GatewayTrafficCheck.class).stream()
                     .map(provider -> provider.get().forGateway(gateway))
                     .toList();
-            checkedGateway = gateway.checkedBy((request, body, response) ->
-                    checks.forEach(check -> check.check(request, body, response)));
         }
-        return checkedGateway;
+        List<ShopApi.ExchangeCheck> checks = gatewayChecks;
+        return gateway.checkedBy((request, body, response) ->
+                checks.forEach(check -> check.check(request, body, response)));
     }
 
     /** The service itself, bypassing the gateway. */
