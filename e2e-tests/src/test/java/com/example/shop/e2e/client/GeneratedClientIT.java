@@ -68,12 +68,15 @@ class GeneratedClientIT {
         UUID order = placed.getData().getId();
         assertThat(orders.placeOrder(twoMugs, key).getId()).as("a retry under the same key").isEqualTo(order);
 
-        // 404 until the orders read model has the order: it is projected after the 202
         OrderView confirmed = await("the order confirmed").atMost(Duration.ofSeconds(60))
-                .ignoreExceptionsMatching(e -> e instanceof ApiException refusal && refusal.getCode() == 404)
+                .ignoreExceptionsMatching(GeneratedClientIT::notYetProjected)
                 .until(() -> orders.getOrder(order), view -> view.getStatus() == OrderView.StatusEnum.CONFIRMED);
         assertThat(confirmed.getTotal().getAmount()).isEqualTo("25.00");
-        OrderTimelineView timeline = orders.getOrderTimeline(order);
+        // the timeline is a read model of its own, projected apart from the orders one
+        OrderTimelineView timeline = await("the order's timeline").atMost(Duration.ofSeconds(60))
+                .ignoreExceptionsMatching(GeneratedClientIT::notYetProjected)
+                .until(() -> orders.getOrderTimeline(order),
+                        view -> view.getStatus() == OrderTimelineView.StatusEnum.CONFIRMED);
         assertThat(timeline.getSteps()).extracting(step -> step.getType()).contains("OrderPlaced",
                 "StockReserved", "OrderConfirmed");
         await("the e-mail about it").atMost(Duration.ofSeconds(60)).until(() ->
@@ -88,6 +91,11 @@ class GeneratedClientIT {
                 () -> new OrdersApi(stranger).getOrder(order)));
         assertThat(notYours.getStatus()).isEqualTo(404);
         assertThat(notYours.getCode()).isEqualTo(Problem.CodeEnum.ORDER_NOT_FOUND);
+    }
+
+    /** A read model answers 404 for an order until it has projected the order's first event. */
+    private static boolean notYetProjected(Throwable failure) {
+        return failure instanceof ApiException refusal && refusal.getCode() == 404;
     }
 
     private String registered(ApiClient anonymous) throws ApiException {
