@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks the whole shop on this machine: starts PostgreSQL, a MongoDB-protocol server and the four services,
-# measures throughput, latency, the PostgreSQL floor, replay and growth side by side, prints the results table
+# measures throughput, latency, the PostgreSQL floor, reads, replay and growth side by side, prints the results table
 # and writes benchmarks/target/report/index.html (plots) and results.json.
 #   ./bench.sh --quick                 short phases and small event counts (a few minutes)
 #   ./bench.sh                         the full run (about half an hour on 2 cores)
 #   ./bench.sh --note "machine shared"  a remark printed with the results
 #   ./bench.sh --quick --only throughput   one part alone, to compare a change: throughput, load (throughput,
-#                                      then latency) or replay
+#                                      then latency), read (catalog and order reads) or replay
 #   ./bench.sh --mode axonserver       the events in Axon Server (a fresh one from AXONSERVER_HOME, or the one
 #                                      AXONSERVER_TEST_SERVERS names): the load phases only, the history phases
 #                                      writing PostgreSQL's event table; results in benchmarks/target/report-axonserver

@@ -11,6 +11,10 @@ import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
 import com.example.shop.benchmarks.load.SaturationRun;
 import com.example.shop.benchmarks.load.SaturationRun.Throughput;
 import com.example.shop.benchmarks.load.Storefront;
+import com.example.shop.benchmarks.read.ReadRun;
+import com.example.shop.benchmarks.read.ReadRun.ReadThroughput;
+import com.example.shop.benchmarks.read.StorefrontReads;
+import com.example.shop.benchmarks.read.StorefrontReads.Read;
 import com.example.shop.benchmarks.replay.ReadModelRebuild;
 import com.example.shop.benchmarks.report.HtmlReport;
 import com.example.shop.benchmarks.report.Results;
@@ -21,6 +25,7 @@ import com.example.shop.benchmarks.seed.ProcessingTokens;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime;
 import com.example.shop.testsupport.RunMode;
 import com.example.shop.testsupport.TestAxonServer;
+import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.TestPostgres;
 import com.example.shop.testsupport.system.Client;
 import com.example.shop.testsupport.system.EventLog;
@@ -35,9 +40,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The benchmark command: starts the whole shop as the tests do (embedded PostgreSQL, a MongoDB-protocol server,
@@ -53,6 +63,10 @@ public final class Benchmark {
     private static final int MAX_PENDING_ORDERS = 400;
     private static final int FLOOR_THREADS = 16;
     private static final int SEEDED_ORDERS_PER_PRODUCT = 2_000;
+    /** As the wrk runs: 16 connections. */
+    private static final int READ_CONNECTIONS = 16;
+    /** The open-loop reads run at this share of the gateway's saturated read rate. */
+    private static final double READ_RATE_SHARE = 0.5;
     private static final List<String> READ_MODELS = List.of("orders", "catalog", "order-timeline");
     private static final List<Service> PROCESSING_SERVICES =
             List.of(Service.COMMAND_SIDE, Service.QUERY_SIDE, Service.NOTIFICATION_HANDLER);
@@ -127,6 +141,12 @@ public final class Benchmark {
             switch (phases) {
                 case THROUGHPUT -> measureThroughputAndFloor();
                 case LOAD -> measureLoad();
+                case READ -> {
+                    // orders for the customers to read back, and a warm JIT
+                    new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
+                            Duration.ZERO, settings.jitWarmup());
+                    measureReads();
+                }
                 case REPLAY -> {
                     // Seeding clones a real confirmed order: place some first.
                     new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
@@ -136,6 +156,7 @@ public final class Benchmark {
                 }
                 case ALL -> {
                     measureLoad();
+                    measureReads();
                     UUID busyProduct = seedHistory(settings.replayEvents(), true);
                     measureReplays();
                     measureGrowthPoint();
@@ -202,6 +223,88 @@ public final class Benchmark {
                         Results.millis(latency.post(), 50), Results.millis(latency.post(), 99)));
             }
         }
+    }
+
+    /**
+     * What a storefront serves: each read at saturation through the gateway and straight to query-side in
+     * alternating rounds, then each at a fixed rate (half the gateway's saturated rate) both ways. The catalog is
+     * grown to {@code catalogProducts} first, so that the search scans a shop-sized catalog.
+     */
+    private void measureReads() throws Exception {
+        progress("reads: growing the catalog to %,d products".formatted(settings.catalogProducts()));
+        List<String> searchTerms = growCatalog(settings.catalogProducts());
+        List<Read> reads = StorefrontReads.of(shop.products(), searchTerms, ordersByCustomer());
+        Map<String, URI> targets = new LinkedHashMap<>();
+        targets.put("gateway", gatewayUri());
+        targets.put("query-side", serviceUri(Service.QUERY_SIDE));
+        for (Read read : reads) {
+            for (Map.Entry<String, URI> target : targets.entrySet()) {
+                progress("reads: %s at saturation, %s".formatted(read.name(), target.getKey()));
+                results.reads.add(ReadRun.saturate(read, target.getKey(), target.getValue(), READ_CONNECTIONS,
+                        settings.readWarmup(), settings.readWindow()));
+            }
+        }
+        for (Read read : reads) {
+            double rate = READ_RATE_SHARE * results.reads.stream()
+                    .filter(r -> r.read().equals(read.name()) && r.target().equals("gateway"))
+                    .mapToDouble(ReadThroughput::perSecond).findFirst().orElseThrow();
+            for (Map.Entry<String, URI> target : targets.entrySet()) {
+                progress("reads: %s at %.0f/s, %s".formatted(read.name(), rate, target.getKey()));
+                results.readLatencies.add(ReadRun.atRate(read, target.getKey(), target.getValue(), rate,
+                        settings.readWarmup(), settings.readWindow()));
+            }
+        }
+    }
+
+    /**
+     * Adds products until the catalog has {@code size}, named so that each search term answers ten of them
+     * ("lamp 0421" finds lamps 04210 to 04219), and answers the terms.
+     */
+    private List<String> growCatalog(int size) throws Exception {
+        ExecutorService creators = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<UUID>> created = new ArrayList<>();
+            for (int i = 0; i < size - PRODUCTS; i++) {
+                String name = "Seeded lamp %05d".formatted(i);
+                created.add(creators.submit(() -> admin.createProduct(name, "19.90", 100)));
+            }
+            for (Future<UUID> product : created) {
+                product.get();
+            }
+        } finally {
+            creators.shutdownNow();
+        }
+        List<String> terms = new ArrayList<>();
+        for (int prefix = 0; prefix < (size - PRODUCTS) / 10; prefix++) {
+            terms.add("lamp%%20%04d".formatted(prefix));
+        }
+        awaitSearchable(terms.get(terms.size() - 1));
+        return terms;
+    }
+
+    /** The catalog projection lags the commands: wait until the last products answer a search. */
+    private void awaitSearchable(String term) throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < giveUp) {
+            ShopApi.Response page = system.gateway().send("GET", "/api/products?q=" + term, null, null, Map.of());
+            if (page.status() == 200 && page.body().get("totalItems").asLong() == 10) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the catalog did not show the seeded products within 5 minutes");
+    }
+
+    /** Every customer's token with the ids of their orders, as the orders read model lists them. */
+    private Map<String, List<UUID>> ordersByCustomer() {
+        Map<String, List<UUID>> orders = new LinkedHashMap<>();
+        for (String token : shop.customerTokens()) {
+            ShopApi.Response page = system.gateway().send("GET", "/api/orders?page=0&size=100", token, null, Map.of());
+            List<UUID> ids = new ArrayList<>();
+            page.body().get("items").forEach(order -> ids.add(UUID.fromString(order.get("id").asString())));
+            orders.put(token, ids);
+        }
+        return orders;
     }
 
     /**

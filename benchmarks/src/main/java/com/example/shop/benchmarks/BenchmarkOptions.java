@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line: {@code --quick}, {@code --only all|throughput|load|replay}, {@code --mode local|axonserver} and
+ * The command line: {@code --quick}, {@code --only all|throughput|load|read|replay}, {@code --mode local|axonserver} and
  * {@code --note "..."}. A mistake is refused with a one-line reason before anything is started, rather than after
  * minutes of starting the system.
  */
@@ -43,6 +43,6 @@ record BenchmarkOptions(boolean quick, Phases phases, RunMode mode, Optional<Str
     private static Phases phases(String value) {
         return Arrays.stream(Phases.values()).filter(phases -> phases.label().equals(value)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "--only takes throughput, load or replay (or all, the default), not " + value));
+                        "--only takes throughput, load, read or replay (or all, the default), not " + value));
     }
 }

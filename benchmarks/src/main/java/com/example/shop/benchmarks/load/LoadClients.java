@@ -9,14 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The HTTP client every load shares: HTTP/1.1 with pooled keep-alive connections, as a browser or proxy talks. */
-final class LoadClients {
+public final class LoadClients {
 
     private static final Pattern ORDER_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     private LoadClients() {
     }
 
-    static HttpClient newClient(int threads) {
+    public static HttpClient newClient(int threads) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -24,7 +24,7 @@ final class LoadClients {
                 .build();
     }
 
-    static ExecutorService daemonPool(String name, int threads) {
+    public static ExecutorService daemonPool(String name, int threads) {
         AtomicInteger count = new AtomicInteger();
         return Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

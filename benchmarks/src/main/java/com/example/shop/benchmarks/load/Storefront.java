@@ -42,6 +42,10 @@ public final class Storefront {
         return products;
     }
 
+    public List<String> customerTokens() {
+        return customerTokens;
+    }
+
     /** A one-line order of one unit of a random product by a random customer, sent to the given base address. */
     public PlannedOrder nextOrder(URI base) {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -61,6 +61,13 @@ public final class HtmlReport {
             lag.add(millis(l.confirmLag(), 99));
         }
         html.append(SvgChart.bars("Placed to CONFIRMED visible", "ms", lagLabels, lag, Double.NaN));
+        List<String> readLabels = new ArrayList<>();
+        List<Double> readRates = new ArrayList<>();
+        results.reads.forEach(r -> {
+            readLabels.add(r.read() + (r.target().equals("gateway") ? "" : " (direct)"));
+            readRates.add(r.perSecond());
+        });
+        html.append(SvgChart.bars("Reads at saturation", "reads/s", readLabels, readRates, 3_000));
         html.append(SvgChart.bars("Replay of each read model", "events/s",
                 results.replays.stream().map(Rebuilt::readModel).toList(),
                 results.replays.stream().map(Rebuilt::eventsPerSecond).toList(), 20_000));

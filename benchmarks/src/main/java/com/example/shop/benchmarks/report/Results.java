@@ -1,10 +1,13 @@
 package com.example.shop.benchmarks.report;
 
 import com.example.shop.benchmarks.cpu.CpuPerOrder;
+import com.example.shop.benchmarks.cpu.CpuTime;
 import com.example.shop.benchmarks.floor.RawCommitFloor.Floor;
 import com.example.shop.benchmarks.floor.WriteShape;
 import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
 import com.example.shop.benchmarks.load.SaturationRun.Throughput;
+import com.example.shop.benchmarks.read.ReadRun.ReadLatency;
+import com.example.shop.benchmarks.read.ReadRun.ReadThroughput;
 import com.example.shop.benchmarks.replay.ReadModelRebuild.Rebuilt;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime.Timing;
 import com.example.shop.testsupport.RunMode;
@@ -31,6 +34,8 @@ public final class Results {
     public CpuPerOrder cpu;
     public Floor floor;
     public final List<Latency> latencies = new ArrayList<>();
+    public final List<ReadThroughput> reads = new ArrayList<>();
+    public final List<ReadLatency> readLatencies = new ArrayList<>();
     public final List<Rebuilt> replays = new ArrayList<>();
     public final List<GrowthPoint> growth = new ArrayList<>();
     public final List<Timing> inventoryLoads = new ArrayList<>();
@@ -40,6 +45,12 @@ public final class Results {
     public double throughputOf(String target) {
         return throughput.stream().filter(t -> t.target().equals(target))
                 .mapToDouble(Throughput::confirmedPerSecond).average().orElse(Double.NaN);
+    }
+
+    /** Reads per second of one kind at saturation against one target, NaN when not measured. */
+    public double readsPerSecond(String read, String target) {
+        return reads.stream().filter(r -> r.read().equals(read) && r.target().equals(target))
+                .mapToDouble(ReadThroughput::perSecond).average().orElse(Double.NaN);
     }
 
     public static double millis(Histogram histogram, double percentile) {
@@ -97,6 +108,41 @@ public final class Results {
             latency.add(entry);
         });
         root.put("latency", latency);
+        List<Object> read = new ArrayList<>();
+        reads.forEach(r -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("read", r.read());
+            entry.put("target", r.target());
+            entry.put("connections", r.connections());
+            entry.put("readsPerSecond", r.perSecond());
+            entry.put("reads", r.reads());
+            entry.put("errors", r.errors());
+            entry.put("p50Millis", millis(r.latency(), 50));
+            entry.put("p99Millis", millis(r.latency(), 99));
+            if (r.cpuInWindow().machineTotalTicks() > 0) {
+                Map<String, Double> perThousand = new LinkedHashMap<>();
+                r.cpuInWindow().ticksByPart().forEach((part, ticks) ->
+                        perThousand.put(part, CpuTime.millis(ticks) * 1000 / Math.max(1, r.reads())));
+                entry.put("cpuMillisPerThousandReads", perThousand);
+                entry.put("machineBusyShare", r.cpuInWindow().machineBusyShare());
+            }
+            read.add(entry);
+        });
+        root.put("readSaturation", read);
+        List<Object> readLatency = new ArrayList<>();
+        readLatencies.forEach(r -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("read", r.read());
+            entry.put("target", r.target());
+            entry.put("rate", r.rate());
+            entry.put("sent", r.sent());
+            entry.put("errors", r.errors());
+            entry.put("p50Millis", millis(r.latency(), 50));
+            entry.put("p99Millis", millis(r.latency(), 99));
+            entry.put("p999Millis", millis(r.latency(), 99.9));
+            readLatency.add(entry);
+        });
+        root.put("readLatency", readLatency);
         List<Object> replay = new ArrayList<>();
         replays.forEach(r -> replay.add(Map.of("readModel", r.readModel(), "events", r.events(),
                 "seconds", r.seconds(), "eventsPerSecond", r.eventsPerSecond(),

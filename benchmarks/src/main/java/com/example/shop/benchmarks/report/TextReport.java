@@ -1,11 +1,16 @@
 package com.example.shop.benchmarks.report;
 
+import com.example.shop.benchmarks.cpu.CpuTime;
 import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
+import com.example.shop.benchmarks.read.ReadRun.ReadLatency;
+import com.example.shop.benchmarks.read.ReadRun.ReadThroughput;
 import com.example.shop.benchmarks.replay.ReadModelRebuild.Rebuilt;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime.Timing;
 import com.example.shop.testsupport.RunMode;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 
 import static com.example.shop.benchmarks.report.Results.millis;
 
@@ -62,6 +67,35 @@ public final class TextReport {
                     l.confirmLag().getTotalCount(), l.errors() > 0 ? "  errors " + l.errors() : "");
         }
         line(out, "");
+        line(out, "Reads at saturation, %d connections (closed loop: reads/s, answer p50 / p99 ms)   target by id and"
+                + " first page >= 3000/s, p99 < 20, gateway / direct >= 0.8", results.reads.stream()
+                .mapToInt(ReadThroughput::connections).findFirst().orElse(0));
+        line(out, "  %-24s %10s %8s %8s | %10s %8s %8s | %9s", "read", "gateway/s", "p50", "p99", "direct/s", "p50",
+                "p99", "gw/direct");
+        results.reads.stream().map(ReadThroughput::read).distinct().forEach(read -> {
+            ReadThroughput gateway = readOf(results, read, "gateway");
+            ReadThroughput direct = readOf(results, read, "query-side");
+            line(out, "  %-24s %10.0f %8.1f %8.1f | %10.0f %8.1f %8.1f | %9.2f%s", read, perSecond(gateway),
+                    p(gateway, 50), p(gateway, 99), perSecond(direct), p(direct, 50), p(direct, 99),
+                    perSecond(gateway) / perSecond(direct), errors(gateway, direct));
+        });
+        results.reads.stream().filter(r -> r.cpuInWindow().machineTotalTicks() > 0).forEach(r -> {
+            StringBuilder parts = new StringBuilder();
+            r.cpuInWindow().ticksByPart().forEach((part, ticks) -> parts.append(parts.isEmpty() ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.0f", part, CpuTime.millis(ticks) * 1000
+                            / Math.max(1, r.reads()))));
+            line(out, "    CPU ms per 1,000 reads, %s via %s: %s; machine %.0f %% busy", r.read(), r.target(), parts,
+                    100 * r.cpuInWindow().machineBusyShare());
+        });
+        line(out, "");
+        line(out, "Reads at a fixed rate, open loop, corrected for coordinated omission (ms)");
+        line(out, "  %-24s %-11s %8s %7s %8s %8s %8s", "read", "target", "rate/s", "sent", "p50", "p99", "p99.9");
+        for (ReadLatency r : results.readLatencies) {
+            line(out, "  %-24s %-11s %8.0f %7d %8.1f %8.1f %8.1f%s", r.read(), r.target(), r.rate(), r.sent(),
+                    millis(r.latency(), 50), millis(r.latency(), 99), millis(r.latency(), 99.9),
+                    r.errors() > 0 ? "  errors " + r.errors() : "");
+        }
+        line(out, "");
         line(out, "Replay (read model rebuilt through query-side's processors)                   target >= 20000 events/s");
         for (Rebuilt r : results.replays) {
             line(out, "  %-16s %10d events in %7.1f s = %9.0f events/s", r.readModel(), r.events(), r.seconds(),
@@ -90,6 +124,24 @@ public final class TextReport {
             results.notes.forEach(note -> line(out, "note: %s", note));
         }
         return out.toString();
+    }
+
+    private static ReadThroughput readOf(Results results, String read, String target) {
+        return results.reads.stream().filter(r -> r.read().equals(read) && r.target().equals(target)).findFirst()
+                .orElse(null);
+    }
+
+    private static double perSecond(ReadThroughput run) {
+        return run == null ? Double.NaN : run.perSecond();
+    }
+
+    private static double p(ReadThroughput run, double percentile) {
+        return run == null ? Double.NaN : millis(run.latency(), percentile);
+    }
+
+    private static String errors(ReadThroughput... runs) {
+        long errors = Arrays.stream(runs).filter(Objects::nonNull).mapToLong(ReadThroughput::errors).sum();
+        return errors > 0 ? "  errors " + errors : "";
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
