@@ -5,7 +5,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,18 +16,25 @@ import java.util.concurrent.ConcurrentHashMap;
 class CatalogCollections {
 
     private final MongoTemplate mongo;
-    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    private final Map<String, Boolean> indexed = new ConcurrentHashMap<>();
 
     CatalogCollections(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    /** The collection of a generation, with the indexes the catalog's queries use. */
+    /**
+     * The collection of a generation, with the indexes the catalog's queries use. Callers wait while the index is
+     * being made: the catalog's two segments start writing a new generation at the same moment, and the one that
+     * went on during the other's createIndex failed on the local MongoDB-protocol server (which does not allow
+     * the two at once) and had its event parked.
+     */
     String of(int generation) {
         String name = "catalog_g" + generation;
-        if (indexed.add(name)) {
-            mongo.indexOps(name).createIndex(new Index().on("status", Sort.Direction.ASC).on("name", Sort.Direction.ASC));
-        }
+        indexed.computeIfAbsent(name, collection -> {
+            mongo.indexOps(collection).createIndex(new Index().on("status", Sort.Direction.ASC)
+                    .on("name", Sort.Direction.ASC));
+            return true;
+        });
         return name;
     }
 
