@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * Pass: 200 concurrent orders of 1–3 units for a product with stock 50, ten rounds (fewer where the build says so
  * with {@code shop.race.rounds}, to keep both run modes within the suite's time) → the confirmed quantities
  * sum to at most 50, stock is never negative at any event, every order ends CONFIRMED or REJECTED within 90 s
- * of the round (a bound for "never stuck", not a speed), and both read models (orders and catalog) agree with the event log.
+ * of the round (a bound for "never stuck", not a speed), both read models (orders and catalog) agree with the event
+ * log, and after the last round every order's outcome has been mailed exactly once.
  */
 @WholeSystemTest
 class OversellRaceIT {
@@ -44,6 +45,7 @@ class OversellRaceIT {
         Client admin = Client.admin(gateway);
         List<Client> customers = IntStream.range(0, CUSTOMERS).mapToObj(i -> Client.newCustomer(gateway)).toList();
         ExecutorService senders = Executors.newFixedThreadPool(ORDERS_PER_ROUND);
+        int placedOrders = 0;
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 UUID product = admin.createProduct("Race Mug " + round, "3.00", STOCK);
@@ -63,13 +65,34 @@ class OversellRaceIT {
                 assertThat(stock.reserved()).as("reservations left over in round %d", round).isZero();
                 assertThat(stock.onHand()).isEqualTo(STOCK - confirmed);
                 assertReadModelsAgree(admin, product, quantities, outcomes, stock);
+                placedOrders += quantities.size();
                 System.out.printf("[race] round %d: placed in %.1f s, all terminal %.1f s later, read models checked in"
                         + " %.1f s%n", round, (placed - started) / 1e9, (terminal - placed) / 1e9,
                         (System.nanoTime() - terminal) / 1e9);
             }
+            awaitOneMailPerOrder(customers, placedOrders);
         } finally {
             senders.shutdownNow();
         }
+    }
+
+    /**
+     * Every order's outcome is mailed once. Checked after the last round, since e-mails go out more slowly than the
+     * rounds confirm orders: waiting here also keeps the backlog from delaying the e-mails of the suites after this one.
+     */
+    private static void awaitOneMailPerOrder(List<Client> customers, int orders) {
+        long started = System.nanoTime();
+        await("one e-mail per order of every round").atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> mailsTo(customers) >= orders);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailsTo(customers) == orders);
+        System.out.printf("[race] %d e-mails, one per order, all sent %.1f s after the last round%n", orders,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static int mailsTo(List<Client> customers) {
+        return customers.stream()
+                .mapToInt(customer -> ReliabilitySystem.mailbox().getReceivedMessagesForDomain(customer.email()).length)
+                .sum();
     }
 
     /** Sends every order of a round at the same moment, each from one of a few customers. */
