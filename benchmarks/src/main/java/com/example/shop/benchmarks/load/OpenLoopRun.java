@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Latency at a fixed arrival rate, open loop: the i-th order is due at start + i / rate whether or not earlier
@@ -50,26 +49,17 @@ public final class OpenLoopRun {
         Histogram lag = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3);
         AtomicLong errors = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
-        long periodNanos = (long) (1e9 / rate);
         long lagEvery = Math.max(1, Math.round(rate / LAG_SAMPLES_PER_SECOND));
         long start = System.nanoTime();
         long recordFrom = start + warmup.toNanos();
         long end = recordFrom + measure.toNanos();
-        long sent = 0;
-        for (long i = 0; ; i++) {
-            long due = start + i * periodNanos;
-            if (due >= end) {
-                break;
-            }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
+        AtomicLong sent = new AtomicLong();
+        Arrivals.run(rate, start, end, (i, due) -> {
             boolean recorded = due >= recordFrom;
             boolean sampleLag = recorded && i % lagEvery == 0;
             Storefront.PlannedOrder order = shop.nextOrder(base);
             outstanding.incrementAndGet();
-            sent += recorded ? 1 : 0;
+            sent.addAndGet(recorded ? 1 : 0);
             http.sendAsync(order.request(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 long done = System.nanoTime();
                 outstanding.decrementAndGet();
@@ -90,7 +80,7 @@ public final class OpenLoopRun {
                     }
                 }
             });
-        }
+        });
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (outstanding.get() > 0 && System.nanoTime() < giveUp) {
             Thread.sleep(50);
@@ -99,7 +89,7 @@ public final class OpenLoopRun {
         lagPollers.shutdownNow();
         lagReaders.shutdownNow();
         errors.addAndGet(outstanding.get());
-        return new Latency(target, rate, sent, errors.get(), post, lag);
+        return new Latency(target, rate, sent.get(), errors.get(), post, lag);
     }
 
     private static void pollUntilConfirmed(HttpClient http, HttpRequest read, long due, Histogram lag,

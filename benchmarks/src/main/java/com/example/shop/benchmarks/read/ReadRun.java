@@ -1,6 +1,7 @@
 package com.example.shop.benchmarks.read;
 
 import com.example.shop.benchmarks.cpu.CpuTime;
+import com.example.shop.benchmarks.load.Arrivals;
 import com.example.shop.benchmarks.load.LoadClients;
 import com.example.shop.benchmarks.read.StorefrontReads.Read;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -15,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Reads at saturation (closed loop: a fixed number of connections, each sending its next read as soon as the last is
@@ -81,22 +81,13 @@ public final class ReadRun {
         Histogram latency = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
         AtomicLong errors = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
-        long period = (long) (1e9 / rate);
         long start = System.nanoTime();
         long recordFrom = start + warmup.toNanos();
         long end = recordFrom + window.toNanos();
-        long sent = 0;
-        for (long i = 0; ; i++) {
-            long due = start + i * period;
-            if (due >= end) {
-                break;
-            }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
+        AtomicLong sent = new AtomicLong();
+        Arrivals.run(rate, start, end, (i, due) -> {
             boolean recorded = due >= recordFrom;
-            sent += recorded ? 1 : 0;
+            sent.addAndGet(recorded ? 1 : 0);
             outstanding.incrementAndGet();
             http.sendAsync(read.next().apply(base), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
@@ -110,13 +101,13 @@ public final class ReadRun {
                             latency.recordValue(Math.max(0, (System.nanoTime() - due) / 1_000));
                         }
                     });
-        }
+        });
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (outstanding.get() > 0 && System.nanoTime() < giveUp) {
             Thread.sleep(20);
         }
         errors.addAndGet(outstanding.get());
-        return new ReadLatency(read.name(), target, rate, sent, errors.get(), latency);
+        return new ReadLatency(read.name(), target, rate, sent.get(), errors.get(), latency);
     }
 
     private static boolean answered(HttpClient http, Read read, URI base) {
