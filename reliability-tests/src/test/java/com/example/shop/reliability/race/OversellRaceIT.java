@@ -58,7 +58,10 @@ class OversellRaceIT {
                 int confirmed = quantities.entrySet().stream()
                         .filter(order -> outcomes.get(order.getKey()).equals("CONFIRMED"))
                         .mapToInt(Map.Entry::getValue).sum();
-                Ledger.Stock stock = Ledger.stockOf(product);
+                // an order's outcome comes before the saga commits or releases its reservations
+                Ledger.Stock stock = await("every reservation of round " + round + " committed or released")
+                        .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                        .until(() -> Ledger.stockOf(product), settled -> settled.reserved() == 0);
                 assertThat(confirmed).as("units confirmed in round %d", round).isLessThanOrEqualTo(STOCK);
                 assertThat(stock.lowestAvailable()).as("lowest stock at any event in round %d", round)
                         .isGreaterThanOrEqualTo(0);
