@@ -50,16 +50,10 @@ public final class OpenLoopRun {
         AtomicLong errors = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
         long lagEvery = Math.max(1, Math.round(rate / LAG_SAMPLES_PER_SECOND));
-        long start = System.nanoTime();
-        long recordFrom = start + warmup.toNanos();
-        long end = recordFrom + measure.toNanos();
-        AtomicLong sent = new AtomicLong();
-        Arrivals.run(rate, start, end, (i, due) -> {
-            boolean recorded = due >= recordFrom;
+        long sent = Arrivals.run(rate, warmup, measure, (i, due, recorded) -> {
             boolean sampleLag = recorded && i % lagEvery == 0;
             Storefront.PlannedOrder order = shop.nextOrder(base);
             outstanding.incrementAndGet();
-            sent.addAndGet(recorded ? 1 : 0);
             http.sendAsync(order.request(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 long done = System.nanoTime();
                 outstanding.decrementAndGet();
@@ -89,7 +83,7 @@ public final class OpenLoopRun {
         lagPollers.shutdownNow();
         lagReaders.shutdownNow();
         errors.addAndGet(outstanding.get());
-        return new Latency(target, rate, sent.get(), errors.get(), post, lag);
+        return new Latency(target, rate, sent, errors.get(), post, lag);
     }
 
     private static void pollUntilConfirmed(HttpClient http, HttpRequest read, long due, Histogram lag,

@@ -81,13 +81,7 @@ public final class ReadRun {
         Histogram latency = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
         AtomicLong errors = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
-        long start = System.nanoTime();
-        long recordFrom = start + warmup.toNanos();
-        long end = recordFrom + window.toNanos();
-        AtomicLong sent = new AtomicLong();
-        Arrivals.run(rate, start, end, (i, due) -> {
-            boolean recorded = due >= recordFrom;
-            sent.addAndGet(recorded ? 1 : 0);
+        long sent = Arrivals.run(rate, warmup, window, (i, due, recorded) -> {
             outstanding.incrementAndGet();
             http.sendAsync(read.next().apply(base), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
@@ -107,7 +101,7 @@ public final class ReadRun {
             Thread.sleep(20);
         }
         errors.addAndGet(outstanding.get());
-        return new ReadLatency(read.name(), target, rate, sent.get(), errors.get(), latency);
+        return new ReadLatency(read.name(), target, rate, sent, errors.get(), latency);
     }
 
     private static boolean answered(HttpClient http, Read read, URI base) {
