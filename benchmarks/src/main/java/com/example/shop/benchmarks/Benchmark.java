@@ -12,7 +12,6 @@ import com.example.shop.benchmarks.load.SaturationRun;
 import com.example.shop.benchmarks.load.SaturationRun.Throughput;
 import com.example.shop.benchmarks.load.Storefront;
 import com.example.shop.benchmarks.read.ReadRun;
-import com.example.shop.benchmarks.read.ReadRun.ReadThroughput;
 import com.example.shop.benchmarks.read.StorefrontReads;
 import com.example.shop.benchmarks.read.StorefrontReads.Read;
 import com.example.shop.benchmarks.replay.ReadModelRebuild;
@@ -245,9 +244,7 @@ public final class Benchmark {
             }
         }
         for (Read read : reads) {
-            double rate = READ_RATE_SHARE * results.reads.stream()
-                    .filter(r -> r.read().equals(read.name()) && r.target().equals("gateway"))
-                    .mapToDouble(ReadThroughput::perSecond).findFirst().orElseThrow();
+            double rate = READ_RATE_SHARE * results.readsPerSecond(read.name(), "gateway");
             for (Map.Entry<String, URI> target : targets.entrySet()) {
                 progress("reads: %s at %.0f/s, %s".formatted(read.name(), rate, target.getKey()));
                 results.readLatencies.add(ReadRun.atRate(read, target.getKey(), target.getValue(), rate,
