@@ -1,5 +1,6 @@
 package com.example.shop.notification.log;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -71,24 +72,41 @@ public class NotificationLog implements InitializingBean {
     }
 
     /**
-     * Takes the notification that has been due longest, and counts the attempt. A PENDING one is due at its
-     * {@code nextAttemptAt}; a SENDING one whose lease ran out belonged to a sender that stopped half-way, and is
-     * taken over. One atomic find-and-modify per notification, so two senders never take the same one.
+     * The ids of up to {@code limit} due notifications, longest due first: one query lists a round's worth, and
+     * each is then claimed by its id. Claiming straight from the due query cost a search of the collection per
+     * mail, which mongo-java-server (no secondary indexes) answers by scanning every notification ever recorded.
      */
-    public Optional<Notification> claimNextDue(Instant now, Duration lease, int maxAttempts) {
-        Query due = new Query(new Criteria().andOperator(
-                where("attempts").lt(maxAttempts),
-                new Criteria().orOperator(
-                        where("status").is(NotificationStatus.PENDING).and("nextAttemptAt").lte(now),
-                        where("status").is(NotificationStatus.SENDING).and("leaseUntil").lte(now))))
-                .with(Sort.by(Sort.Direction.ASC, "nextAttemptAt"));
+    public List<String> dueIds(Instant now, int maxAttempts, int limit) {
+        Query query = new Query(due(now, maxAttempts)).with(Sort.by(Sort.Direction.ASC, "nextAttemptAt")).limit(limit);
+        query.fields().include("_id");
+        // read as plain documents: a Notification cannot be made from its id alone
+        return mongo.find(query, Document.class, mongo.getCollectionName(Notification.class)).stream()
+                .map(document -> document.getString("_id")).toList();
+    }
+
+    /**
+     * Takes the notification if it is still due, and counts the attempt: another sender may have taken it since
+     * it was listed. A PENDING one is due at its {@code nextAttemptAt}; a SENDING one whose lease ran out belonged
+     * to a sender that stopped half-way, and is taken over. One atomic find-and-modify, so two senders never take
+     * the same one.
+     */
+    public Optional<Notification> claimIfDue(String id, Instant now, Duration lease, int maxAttempts) {
         Update claim = new Update()
                 .set("status", NotificationStatus.SENDING)
                 .set("leaseUntil", now.plus(lease))
                 .set("claim", UUID.randomUUID().toString())
                 .inc("attempts", 1);
-        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+        Query stillDue = new Query(where("_id").is(id).andOperator(due(now, maxAttempts)));
+        return Optional.ofNullable(mongo.findAndModify(stillDue, claim, FindAndModifyOptions.options().returnNew(true),
                 Notification.class));
+    }
+
+    private static Criteria due(Instant now, int maxAttempts) {
+        return new Criteria().andOperator(
+                where("attempts").lt(maxAttempts),
+                new Criteria().orOperator(
+                        where("status").is(NotificationStatus.PENDING).and("nextAttemptAt").lte(now),
+                        where("status").is(NotificationStatus.SENDING).and("leaseUntil").lte(now)));
     }
 
     /** Ends a claimed notification as SENT or LOGGED. */

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Picks how mail leaves, once at start-up: SMTP when {@code spring.mail.host} names a server, the log when it is
@@ -21,7 +21,9 @@ class MailConfig {
 
     @Bean
     Mailer mailer(@Value("${spring.mail.host:}") String host, @Value("${spring.mail.port:25}") int port,
-                  @Value("${shop.notifications.mail.from}") String from, ObjectProvider<JavaMailSender> sender)
+                  @Value("${shop.notifications.mail.from}") String from,
+                  @Value("${shop.notifications.mail.mails-per-connection}") int mailsPerConnection,
+                  ObjectProvider<JavaMailSenderImpl> sender)
             throws AddressException {
         if (host.isBlank()) {
             log.warn("{}: notifications are written to this log and marked LOGGED, not e-mailed.",
@@ -29,6 +31,6 @@ class MailConfig {
             return new LogOnlyMailer();
         }
         log.info("Notifications are e-mailed through the SMTP server at {}:{} from {}", host, port, from);
-        return new SmtpMailer(sender.getObject(), new InternetAddress(from, true));
+        return new SmtpMailer(sender.getObject(), new InternetAddress(from, true), mailsPerConnection);
     }
 }

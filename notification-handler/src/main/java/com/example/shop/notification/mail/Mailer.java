@@ -1,11 +1,12 @@
 package com.example.shop.notification.mail;
 
-/** Hands an e-mail on: to the SMTP server when one is configured, otherwise to the log. */
+/** Hands e-mails on: to the SMTP server when one is configured, otherwise to the log. */
 public interface Mailer {
 
     /**
-     * @param messageId the Message-ID header, the same on every attempt for the same notification
-     * @throws org.springframework.mail.MailException when it could not be handed on; it may succeed later
+     * A batch for one round of sending. Over SMTP the mails of a batch share connections, opened at the first
+     * mail and closed with the batch: a new connection for every mail cost a handshake each, several times the
+     * sending itself.
      */
-    MailResult send(String messageId, MailMessage mail);
+    MailBatch batch();
 }
