@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Another service of the shop, run from its built jar as a process of its own, the way it runs in production:
- * tests talk to it only over HTTP and through the shared event store.
+ * Another service of the shop, run from its built jar as a process of its own, the way it runs in production
+ * (unpacked, as the Dockerfiles do): tests talk to it only over HTTP and through the shared event store.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -76,7 +76,9 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new java.util.ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
             command.addAll(extraJvmOptions(name));
-            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+            Path launcher = ExtractedJar.of(jar);
+            command.add(ExtractedJar.classArchiveOption(launcher));
+            command.addAll(List.of("-jar", launcher.toString(), "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
