@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,16 +43,21 @@ final class ExtractedJar {
     }
 
     /**
-     * Class data sharing: the first run of a freshly unpacked service writes the classes it loaded to an archive
-     * when it stops, and every later start maps them from there instead of loading and verifying them again. An
-     * archive that does not fit (another JDK, a service killed while writing it) is ignored by the JVM, with a
-     * warning in the service's log.
+     * Class data sharing: a run of a freshly unpacked service may write the classes it loaded to an archive when it
+     * stops, and every later start maps them from there instead of loading and verifying them again. An archive
+     * that does not fit (another JDK, a service killed while writing it) is ignored by the JVM, with a warning in
+     * the service's log.
+     *
+     * @param mayWrite whether this run may write the archive when there is none: the test suites do, to start
+     *                 the services of the suites after them faster; a benchmark does not, since the JVM records no
+     *                 flight recording while it keeps track of classes to archive
      */
-    static String classArchiveOption(Path launcher) {
+    static Optional<String> classArchiveOption(Path launcher, boolean mayWrite) {
         Path archive = launcher.resolveSibling(CLASS_ARCHIVE);
-        return Files.isRegularFile(archive)
-                ? "-XX:SharedArchiveFile=" + archive
-                : "-XX:ArchiveClassesAtExit=" + archive;
+        if (Files.isRegularFile(archive)) {
+            return Optional.of("-XX:SharedArchiveFile=" + archive);
+        }
+        return mayWrite ? Optional.of("-XX:ArchiveClassesAtExit=" + archive) : Optional.empty();
     }
 
     private static void extract(Path bootJar, Path destination) throws IOException {

@@ -77,7 +77,9 @@ public final class ServiceProcess implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
             command.addAll(extraJvmOptions(name));
             Path launcher = ExtractedJar.of(jar);
-            command.add(ExtractedJar.classArchiveOption(launcher));
+            ExtractedJar.classArchiveOption(launcher, Boolean.getBoolean("shop.service.write-class-archive")
+                    && extraJvmOptions(name).stream().noneMatch(option -> option.contains("FlightRecording")))
+                    .ifPresent(command::add);
             command.addAll(List.of("-jar", launcher.toString(), "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
