@@ -34,7 +34,7 @@ final class ExtractedJar {
             // an archive of the classes of the jar unpacked before no longer fits
             Files.deleteIfExists(destination.resolve(CLASS_ARCHIVE));
             extract(bootJar, destination);
-            // The tool keeps the jar's own (reproducible, fixed) timestamps; mark when it was unpacked instead.
+            // The tool keeps the entries' fixed (reproducible) timestamps; the jar's own time lets a newer jar show.
             Files.setLastModifiedTime(launcher, Files.getLastModifiedTime(bootJar));
             return launcher;
         } catch (IOException e) {

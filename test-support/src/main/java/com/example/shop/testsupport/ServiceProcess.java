@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Another service of the shop, run from its built jar as a process of its own, the way it runs in production
- * (unpacked, as the Dockerfiles do): tests talk to it only over HTTP and through the shared event store.
+ * (unpacked, as the Dockerfile does): tests talk to it only over HTTP and through the shared event store.
  */
 public final class ServiceProcess implements AutoCloseable {
 
