@@ -75,10 +75,11 @@ public final class ServiceProcess implements AutoCloseable {
             Path log = Files.createTempFile(name + "-", ".log");
             List<String> command = new java.util.ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-            command.addAll(extraJvmOptions(name));
+            List<String> jvmOptions = extraJvmOptions(name);
+            command.addAll(jvmOptions);
             Path launcher = ExtractedJar.of(jar);
             ExtractedJar.classArchiveOption(launcher, Boolean.getBoolean("shop.service.write-class-archive")
-                    && extraJvmOptions(name).stream().noneMatch(option -> option.contains("FlightRecording")))
+                    && jvmOptions.stream().noneMatch(option -> option.contains("FlightRecording")))
                     .ifPresent(command::add);
             command.addAll(List.of("-jar", launcher.toString(), "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command)
