@@ -8,6 +8,7 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.util.StringUtils;
 
 /**
  * Sends to the configured SMTP server, as text and HTML alternatives, several mails per connection (SMTP allows
@@ -71,7 +72,7 @@ class SmtpMailer implements Mailer {
             if (connection == null) {
                 Transport opening = sender.getSession().getTransport(
                         sender.getProtocol() == null ? "smtp" : sender.getProtocol());
-                if (isBlank(sender.getUsername())) {
+                if (!StringUtils.hasText(sender.getUsername())) {
                     // A blank MAIL_USERNAME arrives as an empty string; handed on as it is, JavaMail would log
                     // in with empty credentials, which a server without authentication refuses.
                     opening.connect(sender.getHost(), sender.getPort(), null, null);
@@ -97,10 +98,6 @@ class SmtpMailer implements Mailer {
                 connection = null;
             }
         }
-    }
-
-    private static boolean isBlank(String credential) {
-        return credential == null || credential.isBlank();
     }
 
     private MimeMessage compose(MailMessage mail) {
