@@ -8,7 +8,10 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.DeserializationFeature;
@@ -100,6 +104,35 @@ public class AxonPostgresConfig {
                 .transactionManager(transactions)
                 .schema(schema)
                 .build();
+    }
+
+    /**
+     * The event store, woken whenever events are committed, by this service or (through PostgreSQL's notifications)
+     * any other, instead of only at its poll (see {@link WakeableEventStore}). It still polls every
+     * {@code shop.events.poll-interval}, so a lost notification delays an event by that much at most. Named and
+     * qualified as Axon's own, which then backs off.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    WakeableEventStore eventStore(EventStorageEngine engine, org.axonframework.config.Configuration configuration,
+                                  @Value("${shop.events.poll-interval:1s}") Duration pollInterval) {
+        return new WakeableEventStore(EmbeddedEventStore.builder()
+                .storageEngine(engine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(pollInterval.toMillis()));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    EventsAppendedListener eventsAppendedListener(
+            DataSourceProperties database, WakeableEventStore eventStore,
+            @Value("${spring.application.name}") String service,
+            @Value("${shop.events.min-wake-interval:50ms}") Duration minWakeInterval) {
+        return new EventsAppendedListener(database.determineUrl(), database.determineUsername(),
+                database.determinePassword(), service + " events listener", eventStore::eventsAppendedElsewhere,
+                minWakeInterval);
     }
 
     /** Tokens live in the service's own schema, next to the state they describe, and commit with it. */

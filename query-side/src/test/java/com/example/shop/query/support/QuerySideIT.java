@@ -44,6 +44,9 @@ public abstract class QuerySideIT {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri("query_side_test"));
         registry.add("shop.security.jwt.public-key-location", TestTokens::publicKeyLocation);
         registry.add("shop.security.jwt.issuer", () -> TestTokens.ISSUER);
+        // Events of command-side must arrive by PostgreSQL's notifications: a read model that waited for the poll
+        // would miss every deadline of these tests.
+        registry.add("shop.events.poll-interval", () -> "60s");
     }
 
     @BeforeEach
