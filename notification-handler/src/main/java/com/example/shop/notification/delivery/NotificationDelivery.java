@@ -19,8 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Sends what the log holds (a transactional outbox in MongoDB): lists the due notifications, claims them one at
- * a time, hands each to the mailer and records how that went. The mails of one round go out in one
+ * Sends what the log's outbox holds (in MongoDB, see {@code NotificationLog}): lists the due notifications, claims
+ * them one at a time, hands each to the mailer and records how that went. The mails of one round go out in one
  * {@link MailBatch}.
  * <ul>
  *   <li><b>A mail server that is down</b> holds up nothing but mail: events keep being recorded, and each

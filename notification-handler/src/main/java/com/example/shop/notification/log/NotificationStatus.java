@@ -11,5 +11,10 @@ public enum NotificationStatus {
     /** No SMTP server is configured; it was written to the log. Final. */
     LOGGED,
     /** Every attempt failed, or it could never be sent; {@code lastError} says why. Final. */
-    FAILED
+    FAILED;
+
+    /** Whether nothing more will happen to it. */
+    public boolean isFinal() {
+        return this == SENT || this == LOGGED || this == FAILED;
+    }
 }
