@@ -123,7 +123,8 @@ final class EventsAppendedListener implements SmartLifecycle {
                 if (!pause(retry)) {
                     return;
                 }
-                retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
+                Duration doubled = retry.multipliedBy(2);
+                retry = doubled.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : doubled;
             }
         }
     }

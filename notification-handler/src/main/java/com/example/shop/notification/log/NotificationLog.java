@@ -51,6 +51,8 @@ public class NotificationLog implements InitializingBean {
                 .named("by_customer"));
         indexes.createIndex(new Index().on("orderId", Sort.Direction.ASC).named("by_order"));
         indexes.createIndex(new Index().on("createdAt", Sort.Direction.DESC).named("newest_first"));
+        // the start's look for unfinished notifications, which must not read the whole log on a real MongoDB
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).named("by_status"));
         outbox.createIndexes();
         queueUnfinished();
     }
