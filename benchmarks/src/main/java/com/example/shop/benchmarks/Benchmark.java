@@ -61,6 +61,9 @@ public final class Benchmark {
     private static final int SENDERS = 24;
     private static final int MAX_PENDING_ORDERS = 400;
     private static final int FLOOR_THREADS = 16;
+    /** A warm-up ends when the JIT compilers use less than this share of the services' CPU in a slice. */
+    private static final double JIT_SETTLED = 0.03;
+    private static final Duration WARMUP_SLICE = Duration.ofSeconds(20);
     private static final int SEEDED_ORDERS_PER_PRODUCT = 2_000;
     /** As the wrk runs: 16 connections. */
     private static final int READ_CONNECTIONS = 16;
@@ -142,14 +145,12 @@ public final class Benchmark {
                 case LOAD -> measureLoad();
                 case READ -> {
                     // orders for the customers to read back, and a warm JIT
-                    new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
-                            Duration.ZERO, settings.jitWarmup());
+                    warmUp();
                     measureReads();
                 }
                 case REPLAY -> {
                     // Seeding clones a real confirmed order: place some first.
-                    new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS).run("warm-up", gatewayUri(),
-                            Duration.ZERO, settings.jitWarmup());
+                    warmUp();
                     seedHistory(settings.replayEvents(), false);
                     measureReplays();
                 }
@@ -171,6 +172,30 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Saturating load until the services' code is compiled: at least {@code jitWarmup}, then slices of
+     * {@link #WARMUP_SLICE} until the JIT compiler threads use less than {@link #JIT_SETTLED} of the services' CPU in
+     * one, at most {@code jitWarmupLimit}. A fixed time warms a fast machine and leaves a slow one compiling: C2
+     * compiles a method after some ten thousand calls, so a system confirming 30 orders a second needs minutes
+     * for code that runs once per order. How long it took and where the compilers stood are in the results.
+     */
+    private void warmUp() throws InterruptedException {
+        SaturationRun saturation = new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS);
+        long started = System.nanoTime();
+        progress("warming up");
+        CpuTime last = saturation.run("warm-up", gatewayUri(), Duration.ZERO, settings.jitWarmup()).cpuInWindow();
+        Duration limit = settings.jitWarmupLimit();
+        while (CpuTime.available() && !(last.jitShareOfServices() < JIT_SETTLED)
+                && Duration.ofNanos(System.nanoTime() - started).plus(WARMUP_SLICE).compareTo(limit) <= 0) {
+            progress("warming up: the JIT compilers used %.1f %% of the services' CPU".formatted(
+                    100 * last.jitShareOfServices()));
+            last = saturation.run("warm-up", gatewayUri(), Duration.ZERO, WARMUP_SLICE).cpuInWindow();
+        }
+        String warmUp = "%d s, the services' JIT compilers at %.1f %% of their CPU at its end".formatted(
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), 100 * last.jitShareOfServices());
+        results.machine.merge("warm-ups", warmUp, (earlier, next) -> earlier + "; " + next);
+    }
+
     /** What a live shop feels: throughput and its costs, then latency at fixed rates below saturation. */
     private void measureLoad() throws Exception {
         measureThroughputAndFloor();
@@ -178,9 +203,8 @@ public final class Benchmark {
     }
 
     private void measureThroughputAndFloor() throws Exception {
+        warmUp();
         SaturationRun saturation = new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS);
-        progress("warming up");
-        saturation.run("warm-up", gatewayUri(), Duration.ZERO, settings.jitWarmup());
         DatabaseActivity gatewayActivity = DatabaseActivity.none();
         CpuTime gatewayCpu = CpuTime.none();
         long cpuOrders = 0;
@@ -347,7 +371,7 @@ public final class Benchmark {
         long stored = storedEvents();
         SaturationRun saturation = new SaturationRun(shop, confirmed, SENDERS, MAX_PENDING_ORDERS);
         progress("growth at %,d stored events: warm-up and saturation".formatted(stored));
-        saturation.run("warm-up", gatewayUri(), Duration.ZERO, settings.jitWarmup());
+        warmUp();
         Throughput throughput = saturation.run("gateway", gatewayUri(), settings.saturationWarmup(),
                 settings.saturationWindow());
         double rate = results.growth.get(0).rate();

@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * The CPU time every part of the system has used so far (user and system, in clock ticks), and how busy the whole
  * machine has been. Two readings around a measured burst tell what one order costs each part, so the table shows
- * where the time goes when every core is saturated.
+ * where the time goes when every core is saturated. {@code jitTicks} is the part of the services' ticks their JIT
+ * compiler threads used: a system still compiling its code is not yet the system a shop runs for days.
  */
-public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long machineTotalTicks) {
+public record CpuTime(Map<String, Long> ticksByPart, long jitTicks, long machineBusyTicks, long machineTotalTicks) {
 
     /** This JVM: the load generator, and the MongoDB-protocol server it hosts. */
     private static final String LOAD = "load & MongoDB server";
@@ -57,11 +58,15 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
     public static CpuTime read() throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
         parts().forEach(part -> ticks.put(part, 0L));
+        long jit = 0;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
             for (Path process : processes) {
                 String part = partOf(process);
                 if (part != null && ticks.containsKey(part)) {
                     ticks.merge(part, ticksOf(process), Long::sum);
+                    if (SERVICES.contains(part)) {
+                        jit += compilerTicksOf(process);
+                    }
                 }
             }
         }
@@ -74,7 +79,7 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
             total += value;
             busy += (i == 4 || i == 5) ? 0 : value;
         }
-        return new CpuTime(ticks, busy, total);
+        return new CpuTime(ticks, jit, busy, total);
     }
 
     /** A reading, or nothing measured where /proc cannot be read. */
@@ -90,6 +95,12 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
         return ticks * 1000 / TICKS_PER_SECOND;
     }
 
+    /** The share of the services' CPU their JIT compilers used over the reading; NaN where nothing was read. */
+    public double jitShareOfServices() {
+        long services = SERVICES.stream().mapToLong(part -> ticksByPart.getOrDefault(part, 0L)).sum();
+        return services == 0 ? Double.NaN : (double) jitTicks / services;
+    }
+
     /** How busy the whole machine was over the reading; NaN where nothing was read. */
     public double machineBusyShare() {
         return machineTotalTicks == 0 ? Double.NaN : (double) machineBusyTicks / machineTotalTicks;
@@ -98,19 +109,19 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
     public CpuTime since(CpuTime earlier) {
         Map<String, Long> ticks = new LinkedHashMap<>();
         ticksByPart.forEach((part, value) -> ticks.put(part, value - earlier.ticksByPart.getOrDefault(part, 0L)));
-        return new CpuTime(ticks, machineBusyTicks - earlier.machineBusyTicks,
+        return new CpuTime(ticks, jitTicks - earlier.jitTicks, machineBusyTicks - earlier.machineBusyTicks,
                 machineTotalTicks - earlier.machineTotalTicks);
     }
 
     public CpuTime plus(CpuTime other) {
         Map<String, Long> ticks = new LinkedHashMap<>(ticksByPart);
         other.ticksByPart.forEach((part, value) -> ticks.merge(part, value, Long::sum));
-        return new CpuTime(ticks, machineBusyTicks + other.machineBusyTicks,
+        return new CpuTime(ticks, jitTicks + other.jitTicks, machineBusyTicks + other.machineBusyTicks,
                 machineTotalTicks + other.machineTotalTicks);
     }
 
     public static CpuTime none() {
-        return new CpuTime(Map.of(), 0, 0);
+        return new CpuTime(Map.of(), 0, 0, 0);
     }
 
     /** A process of the system, told by its command line; null for anything else on the machine. */
@@ -137,12 +148,36 @@ public record CpuTime(Map<String, Long> ticksByPart, long machineBusyTicks, long
 
     private static long ticksOf(Path process) {
         try {
-            String stat = Files.readString(process.resolve("stat"));
-            // Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticksIn(Files.readString(process.resolve("stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** The ticks of a JVM's compiler threads, named "C1 CompilerThread0" and so on (cut to 15 characters). */
+    private static long compilerTicksOf(Path process) {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(process.resolve("task"))) {
+            for (Path thread : threads) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        ticks += ticksIn(stat);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between listing and reading
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
+    }
+
+    /** Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th. */
+    private static long ticksIn(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

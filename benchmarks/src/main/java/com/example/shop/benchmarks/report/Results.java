@@ -83,6 +83,7 @@ public final class Results {
         }
         if (cpu != null) {
             root.put("cpuPerOrder", Map.of("millisByPart", cpu.millisByPart(), "totalMillis", cpu.totalMillis(),
+                    "jitMillis", cpu.jitMillis(),
                     "machineBusyShare", cpu.machineBusyShare(), "cores", cpu.cores(),
                     "ceilingPerSecond", cpu.ceilingPerSecond()));
         }

@@ -39,6 +39,7 @@ public final class TextReport {
             results.cpu.millisByPart().forEach((part, millis) -> line(out, "  %-40s %6.1f ms", part, millis));
             line(out, "  %-40s %6.1f ms: %d cores allow at most %.0f orders/s", "total", results.cpu.totalMillis(),
                     results.cpu.cores(), results.cpu.ceilingPerSecond());
+            line(out, "  %-40s %6.1f ms", "of which the services' JIT compilers", results.cpu.jitMillis());
         }
         if (results.shape != null && results.floor != null) {
             line(out, "");
