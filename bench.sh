@@ -3,7 +3,7 @@
 # measures throughput, latency, the PostgreSQL floor, reads, replay and growth side by side, prints the results table
 # and writes benchmarks/target/report/index.html (plots) and results.json.
 #   ./bench.sh --quick                 short phases and small event counts (a few minutes)
-#   ./bench.sh                         the full run (about half an hour on 2 cores)
+#   ./bench.sh                         the full run (25 to 50 minutes on 2 cores)
 #   ./bench.sh --note "machine shared"  a remark printed with the results
 #   ./bench.sh --quick --only throughput   one part alone, to compare a change: throughput, load (throughput,
 #                                      then latency), read (catalog and order reads) or replay
