@@ -1,12 +1,14 @@
 package com.example.shop.gateway.account;
 
 import com.example.shop.api.common.ErrorCode;
+import com.example.shop.gateway.throttle.TooManyAttempts;
 import com.example.shop.web.apidoc.ApiTags;
 import com.example.shop.web.apidoc.Refusals;
 import com.example.shop.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -31,8 +33,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Anyone signs up; a user reads their own account; an admin lists accounts and changes roles. */
@@ -50,17 +54,26 @@ class AccountController {
     }
 
     private final Accounts accounts;
+    private final SignUpThrottle throttle;
 
-    AccountController(Accounts accounts) {
+    AccountController(Accounts accounts, SignUpThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Operation(operationId = "register", summary = "Sign up",
-            description = "Creates an account with the role USER. Log in afterwards for a token.")
+            description = "Creates an account with the role USER. Log in afterwards for a token. Past a number of "
+                    + "sign-ups from one address, or from everybody, within a while, further ones are refused "
+                    + "(429, Retry-After); while the gateway checks as many passwords as it can, 503 with "
+                    + "Retry-After. Neither stores anything.")
     @ApiResponse(responseCode = "201", description = "The account was created")
-    @Refusals(ErrorCode.EMAIL_TAKEN)
+    @Refusals({ErrorCode.EMAIL_TAKEN, ErrorCode.TOO_MANY_ATTEMPTS, ErrorCode.TOO_BUSY})
     @PostMapping(value = "/api/auth/register", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Account> register(@Valid @RequestBody RegisterRequest request) {
+    ResponseEntity<?> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+        Optional<Duration> wait = throttle.admit(http.getRemoteAddr());
+        if (wait.isPresent()) {
+            return TooManyAttempts.answer(wait.get(), "sign-ups");
+        }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(accounts.register(request.email(), request.password(), request.name()));
     }
@@ -82,10 +95,11 @@ class AccountController {
         return accounts.list(page, size);
     }
 
-    /** Takes effect with the user's next token; the one they hold keeps its roles until it expires. */
+    /** Ends the user's sessions; the access token they hold keeps its roles until it expires. */
     @Operation(operationId = "changeRoles", summary = "Give a user their roles",
-            description = "Replaces the user's roles. It takes effect with the user's next token: the one they "
-                    + "hold keeps its roles until it expires.")
+            description = "Replaces the user's roles. When they change, the user's sessions end: their refresh "
+                    + "tokens are refused, and their next login gives tokens with the new roles. An access token "
+                    + "they hold keeps its roles until it expires.")
     @ApiResponse(responseCode = "200", description = "The account with its new roles")
     @Refusals(ErrorCode.USER_NOT_FOUND)
     @PutMapping(value = "/api/users/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Sign-up, credential checks and role changes. Passwords are hashed outside any transaction: a hash takes tens of
- * milliseconds, and a connection should not wait for it.
+ * milliseconds, and a connection should not wait for it. A change of roles ends the user's sessions.
  */
 @Service
 public class Accounts {
@@ -36,13 +37,15 @@ public class Accounts {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
+    private final Sessions sessions;
     private final Clock clock = Clock.systemUTC();
     /** Checked against when the e-mail is unknown, so that answer takes as long as a wrong password. */
     private final String decoyHash;
 
-    Accounts(UserAccounts accounts, PasswordEncoder passwords) {
+    Accounts(UserAccounts accounts, PasswordEncoder passwords, Sessions sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.sessions = sessions;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -87,7 +90,12 @@ public class Accounts {
     @Transactional
     Account changeRoles(UUID id, Set<Role> roles) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> new UnknownUser(id));
+        List<String> before = account.view().roles();
         account.changeRoles(roles);
+        if (!account.view().roles().equals(before)) {
+            // Roles are in the access token; a session kept would go on minting tokens with the old ones.
+            sessions.endAllOf(id, "ROLES_CHANGED");
+        }
         // Saved explicitly, as ensureAdministrator calls this from inside the class, where no transaction applies.
         return accounts.save(account).view();
     }

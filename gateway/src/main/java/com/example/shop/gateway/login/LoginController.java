@@ -3,6 +3,8 @@ package com.example.shop.gateway.login;
 import com.example.shop.api.common.ErrorCode;
 import com.example.shop.gateway.account.Account;
 import com.example.shop.gateway.account.Accounts;
+import com.example.shop.gateway.account.Sessions;
+import com.example.shop.gateway.throttle.TooManyAttempts;
 import com.example.shop.gateway.token.IssuedToken;
 import com.example.shop.gateway.token.TokenIssuer;
 import com.example.shop.web.apidoc.ApiTags;
@@ -31,7 +33,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Exchanges credentials for a token. An unknown e-mail and a wrong password get the very same answer, and take
+ * Exchanges credentials for tokens and opens a session. An unknown e-mail and a wrong password get the very same answer, and take
  * about as long, so that nobody can find out which e-mails have accounts.
  */
 @Tag(name = ApiTags.ACCOUNTS)
@@ -42,36 +44,33 @@ class LoginController {
                         @NotNull @Size(min = 8, max = 128) String password) {
     }
 
-    record LoginResponse(String accessToken, String tokenType, long expiresIn) {
-    }
-
     private final Accounts accounts;
     private final TokenIssuer tokens;
     private final LoginThrottle throttle;
+    private final Sessions sessions;
 
-    LoginController(Accounts accounts, TokenIssuer tokens, LoginThrottle throttle) {
+    LoginController(Accounts accounts, TokenIssuer tokens, LoginThrottle throttle, Sessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Operation(operationId = "login", summary = "Log in",
-            description = "Answers an access token to send as `Authorization: Bearer <token>`. After repeated "
-                    + "failures for one e-mail, further attempts are refused for a while (429, Retry-After).")
-    @ApiResponse(responseCode = "200", description = "The access token",
-            content = @Content(schema = @Schema(implementation = LoginController.LoginResponse.class)))
-    @Refusals({ErrorCode.INVALID_CREDENTIALS, ErrorCode.TOO_MANY_ATTEMPTS})
+            description = "Answers an access token to send as `Authorization: Bearer <token>`, and a refresh "
+                    + "token for the next one (`POST /api/auth/refresh`). After repeated failures for one e-mail "
+                    + "or from one address, further attempts are refused for a while (429, Retry-After); while "
+                    + "the gateway checks as many passwords as it can, 503 with Retry-After.")
+    @ApiResponse(responseCode = "200", description = "The access and refresh tokens",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @Refusals({ErrorCode.INVALID_CREDENTIALS, ErrorCode.TOO_MANY_ATTEMPTS, ErrorCode.TOO_BUSY})
     @PostMapping(value = "/api/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         String email = Accounts.normalize(request.email());
         String address = http.getRemoteAddr();
         Optional<Duration> wait = throttle.refusal(email, address);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                    .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_ATTEMPTS,
-                            "too many failed logins; try again in " + seconds + " seconds"));
+            return TooManyAttempts.answer(wait.get(), "failed logins");
         }
         Optional<Account> account = accounts.authenticate(email, request.password());
         if (account.isEmpty()) {
@@ -84,6 +83,6 @@ class LoginController {
         throttle.succeeded(email);
         Account user = account.get();
         IssuedToken token = tokens.issue(user.id(), user.email(), user.roles());
-        return ResponseEntity.ok(new LoginResponse(token.value(), "Bearer", token.expiresIn().toSeconds()));
+        return ResponseEntity.ok(TokenResponse.of(token, sessions.open(user.id())));
     }
 }

@@ -19,9 +19,10 @@ class EdgeRoutes {
     @Bean
     ApiRoutes edgeApiRoutes() {
         return ApiRoutes.of(
-                // open to anyone: the API description's pages, the keys, sign-up and login
+                // open to anyone: the API description's pages, the keys, sign-up, login and its session
                 Route.anyone(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui/**", "/.well-known/jwks.json"),
-                Route.anyone(HttpMethod.POST, "/api/auth/register", "/api/auth/login"),
+                Route.anyone(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/refresh",
+                        "/api/auth/logout"),
                 // accounts (the gateway's own)
                 Route.signedIn(HttpMethod.GET, "/api/users/me"),
                 Route.role("ADMIN", HttpMethod.GET, "/api/users"),

@@ -139,6 +139,10 @@ class AuthorizationMatrixIT extends GatewayIT {
                         "password", "password-1", "name", "Matrix"))));
         rows.put(route("POST /api/auth/login"), row(200, 200, 200, 200, (route, caller) ->
                 new Call(route.path(), Map.of("email", loginUser.email(), "password", loginUser.password()))));
+        rows.put(route("POST /api/auth/refresh"), row(200, 200, 200, 200, (route, caller) ->
+                new Call(route.path(), Map.of("refreshToken", freshRefreshToken()))));
+        rows.put(route("POST /api/auth/logout"), row(204, 204, 204, 204, (route, caller) ->
+                new Call(route.path(), Map.of("refreshToken", freshRefreshToken()))));
         rows.put(route("GET /api/users/me"), row(401, 200, 200, 200, this::plain));
         rows.put(route("GET /api/users"), row(401, 403, 403, 200, this::plain));
         rows.put(route("PUT /api/users/{id}/roles"), row(401, 403, 403, 200, (route, caller) ->
@@ -170,6 +174,14 @@ class AuthorizationMatrixIT extends GatewayIT {
         rows.put(route("POST /api/admin/dead-letters/{name}/retry"), row(401, 403, 403, 200, this::plain));
         rows.put(route("POST /api/admin/processors/{name}/replay"), row(401, 403, 403, 202, this::plain));
         return rows;
+    }
+
+    /** The refresh token of a new login: each is good for one exchange. */
+    private String freshRefreshToken() {
+        ShopApi.Response login = gateway.post("/api/auth/login", null,
+                Map.of("email", loginUser.email(), "password", loginUser.password()));
+        assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
+        return login.body().get("refreshToken").asString();
     }
 
     private void check(ShopApi api, Route route, Row row, List<String> wrong) {

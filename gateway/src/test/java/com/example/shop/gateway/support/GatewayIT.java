@@ -63,8 +63,9 @@ public abstract class GatewayIT {
         registry.add("shop.security.jwt.key-directory", KEY_DIRECTORY::toString);
         registry.add("shop.accounts.admin.email", () -> ADMIN_EMAIL);
         registry.add("shop.accounts.admin.password", () -> ADMIN_PASSWORD);
-        // Every test logs in from 127.0.0.1; the per-address limit is tested on its own (LoginThrottleTest).
+        // Every test signs up and logs in from 127.0.0.1; the per-address limits are tested on their own.
         registry.add("shop.login.throttle.per-address", () -> 10_000);
+        registry.add("shop.accounts.sign-up.throttle.per-address", () -> 10_000);
     }
 
     @BeforeEach

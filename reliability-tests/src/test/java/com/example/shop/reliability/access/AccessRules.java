@@ -41,6 +41,10 @@ final class AccessRules {
                         "name", "Matrix"))));
         rules.put("POST /api/auth/login", rule(200, 200, 200, 200, caller -> new Call("/api/auth/login",
                 Map.of("email", shop.loginEmail(), "password", Fixtures.PASSWORD))));
+        rules.put("POST /api/auth/refresh", rule(200, 200, 200, 200, caller -> new Call("/api/auth/refresh",
+                Map.of("refreshToken", shop.freshRefreshToken()))));
+        rules.put("POST /api/auth/logout", rule(204, 204, 204, 204, caller -> new Call("/api/auth/logout",
+                Map.of("refreshToken", shop.freshRefreshToken()))));
         rules.put("GET /api/users/me", rule(401, 200, 200, 200, caller -> plain("/api/users/me")));
         rules.put("GET /api/users", rule(401, 403, 403, 200, caller -> plain("/api/users")));
         rules.put("PUT /api/users/{id}/roles", rule(401, 403, 403, 200, caller -> new Call(

@@ -59,6 +59,14 @@ final class Fixtures {
         return loginEmail;
     }
 
+    /** The refresh token of a new login to {@link #loginEmail()}: each is good for one exchange. */
+    String freshRefreshToken() {
+        ShopApi.Response login = gateway.post("/api/auth/login", null,
+                Map.of("email", loginEmail, "password", PASSWORD));
+        assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
+        return login.body().get("refreshToken").asString();
+    }
+
     /** A customer whose roles the matrix sets to USER, which they have already: nobody's access changes. */
     UUID bystanderId() {
         return bystanderId;

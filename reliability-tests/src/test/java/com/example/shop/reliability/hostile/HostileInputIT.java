@@ -183,7 +183,7 @@ class HostileInputIT {
         JsonNode answer = outcome.answer().body().isBlank() ? JSON.createObjectNode()
                 : JSON.readTree(outcome.answer().body());
         JsonNode stored = switch (outcome.route()) {
-            case "POST /api/auth/login" -> JSON.readTree(Base64.getUrlDecoder().decode(
+            case "POST /api/auth/login", "POST /api/auth/refresh" -> JSON.readTree(Base64.getUrlDecoder().decode(
                     answer.get("accessToken").asString().split("\\.")[1]));
             case "POST /api/products" -> readBack("/api/products/" + answer.get("id").asString());
             case "POST /api/orders" -> readBack("/api/orders/" + answer.get("id").asString());

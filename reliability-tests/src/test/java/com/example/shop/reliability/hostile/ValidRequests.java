@@ -35,8 +35,10 @@ final class ValidRequests {
     private final UUID orderId;
     private final UUID bystanderId;
     private final String loginEmail;
+    private final ShopApi gateway;
 
     ValidRequests(ShopApi gateway) {
+        this.gateway = gateway;
         Client administrator = Client.admin(gateway);
         admin = administrator.token();
         productId = administrator.createProduct("Hostile Mug", "2.50", 1_000_000);
@@ -62,6 +64,10 @@ final class ValidRequests {
                         "name", "Hostile Input")))),
                 Map.entry("POST /api/auth/login", new Valid("/api/auth/login", null, () -> object(Map.of(
                         "email", loginEmail, "password", PASSWORD)))),
+                Map.entry("POST /api/auth/refresh", new Valid("/api/auth/refresh", null, () -> object(Map.of(
+                        "refreshToken", freshRefreshToken())))),
+                Map.entry("POST /api/auth/logout", new Valid("/api/auth/logout", null, () -> object(Map.of(
+                        "refreshToken", freshRefreshToken())))),
                 Map.entry("GET /api/users/me", new Valid("/api/users/me", admin, null)),
                 Map.entry("GET /api/users", new Valid("/api/users", admin, null)),
                 Map.entry("PUT /api/users/{id}/roles", new Valid("/api/users/" + bystanderId + "/roles", admin,
@@ -93,6 +99,14 @@ final class ValidRequests {
                 Map.entry("GET /api/admin/dead-letters", new Valid("/api/admin/dead-letters", admin, null)),
                 Map.entry("POST /api/admin/dead-letters/{name}/retry", new Valid(
                         "/api/admin/dead-letters/orders/retry", admin, null)));
+    }
+
+    /** The refresh token of a new login: each is good for one exchange. */
+    private String freshRefreshToken() {
+        ShopApi.Response login = gateway.post("/api/auth/login", null, Map.of("email", loginEmail,
+                "password", PASSWORD));
+        assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
+        return login.body().get("refreshToken").asString();
     }
 
     private static ObjectNode object(Map<String, Object> fields) {

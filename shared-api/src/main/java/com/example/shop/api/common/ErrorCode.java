@@ -37,8 +37,12 @@ public enum ErrorCode {
     EMAIL_TAKEN,
     /** The e-mail address or the password is wrong; which of the two is never said. */
     INVALID_CREDENTIALS,
-    /** Too many failed logins in a short time; the answer says when to try again. */
+    /** Too many failed logins or sign-ups in a short time; the answer says when to try again. */
     TOO_MANY_ATTEMPTS,
+    /** The refresh token is unknown, expired, revoked or was used already; log in again. */
+    INVALID_REFRESH_TOKEN,
+    /** The gateway is checking as many passwords as it can at once; the answer says when to try again. */
+    TOO_BUSY,
     /** No user account has this id. */
     USER_NOT_FOUND,
     /** The request body is larger than this call accepts. */

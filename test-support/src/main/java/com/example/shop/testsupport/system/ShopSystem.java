@@ -54,6 +54,7 @@ public final class ShopSystem {
     private final Path gatewayKeyDirectory = temporaryDirectory("gateway-keys");
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private List<ShopApi.ExchangeCheck> gatewayChecks;
+    private Map<String, String> gatewayEnvironment;
 
     private ShopSystem(String mongoDatabase, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -173,6 +174,18 @@ public final class ShopSystem {
         services.put(service, services.get(service).restart(changedEnvironment));
     }
 
+    /**
+     * A second gateway in front of the same services and accounts, as a scaled-out deployment runs several, with
+     * some of its settings changed (say, small limits that the shared gateway must not have). It signs with the
+     * same key, so its tokens are good everywhere. The caller stops it.
+     */
+    public ServiceProcess anotherGateway(Map<String, String> changedEnvironment) {
+        Map<String, String> environment = new HashMap<>(gatewayEnvironment);
+        environment.putAll(changedEnvironment);
+        return ServiceProcess.start(Service.GATEWAY.module() + "-2", jar(Service.GATEWAY), environment,
+                ServiceProcess.freePort());
+    }
+
     private void start() {
         // command-side first: in local mode it creates the shared event tables. The other three start side by
         // side, which takes a few seconds off every suite's start; their ports are chosen first so that the
@@ -186,7 +199,7 @@ public final class ShopSystem {
         Map<Service, Map<String, String>> environments = new EnumMap<>(Map.of(
                 Service.QUERY_SIDE, shared,
                 Service.NOTIFICATION_HANDLER, shared,
-                Service.GATEWAY, gatewayEnvironment(ports)));
+                Service.GATEWAY, gatewayEnvironment = gatewayEnvironment(ports)));
         Map<Service, CompletableFuture<ServiceProcess>> starting = new EnumMap<>(Service.class);
         environments.forEach((service, environment) -> starting.put(service, CompletableFuture.supplyAsync(() ->
                 ServiceProcess.start(service.module(), jar(service), environment, ports.get(service)))));
@@ -212,7 +225,9 @@ public final class ShopSystem {
                 "NOTIFICATION_HANDLER_URL", "http://localhost:" + ports.get(Service.NOTIFICATION_HANDLER),
                 "ADMIN_EMAIL", ADMIN_EMAIL,
                 "ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "JWT_KEY_DIRECTORY", gatewayKeyDirectory.toString()));
+                "JWT_KEY_DIRECTORY", gatewayKeyDirectory.toString(),
+                // Every test customer signs up from 127.0.0.1; the limit is tested with a gateway of its own.
+                "SIGNUP_MAX_PER_ADDRESS", "100000"));
         return environment;
     }
 

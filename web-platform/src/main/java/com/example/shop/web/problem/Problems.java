@@ -38,7 +38,7 @@ public final class Problems {
     public static HttpStatus statusOf(ErrorCode code) {
         return switch (code) {
             case VALIDATION_FAILED, MALFORMED_REQUEST -> HttpStatus.BAD_REQUEST;
-            case UNAUTHENTICATED, INVALID_CREDENTIALS -> HttpStatus.UNAUTHORIZED;
+            case UNAUTHENTICATED, INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN -> HttpStatus.UNAUTHORIZED;
             case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
             case PRODUCT_NOT_FOUND, ORDER_NOT_FOUND, READ_MODEL_NOT_FOUND, USER_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case SKU_TAKEN, PRODUCT_DISCONTINUED, OUT_OF_STOCK, ORDER_NOT_CANCELLABLE, REPLAY_IN_PROGRESS,
@@ -47,7 +47,7 @@ public final class Problems {
             case CURRENCY_MISMATCH -> HttpStatus.UNPROCESSABLE_CONTENT;
             case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
             case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
-            case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case SERVICE_UNAVAILABLE, TOO_BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }
