@@ -7,6 +7,7 @@ import com.example.shop.benchmarks.floor.WriteShape;
 import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
 import com.example.shop.benchmarks.load.SaturationRun.Throughput;
 import com.example.shop.benchmarks.read.ReadRun.ReadLatency;
+import com.example.shop.benchmarks.read.SignUpFlood;
 import com.example.shop.benchmarks.read.ReadRun.ReadThroughput;
 import com.example.shop.benchmarks.replay.ReadModelRebuild.Rebuilt;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime.Timing;
@@ -36,6 +37,7 @@ public final class Results {
     public final List<Latency> latencies = new ArrayList<>();
     public final List<ReadThroughput> reads = new ArrayList<>();
     public final List<ReadLatency> readLatencies = new ArrayList<>();
+    public SignUpFlood.Outcome signUpFlood;
     public final List<Rebuilt> replays = new ArrayList<>();
     public final List<GrowthPoint> growth = new ArrayList<>();
     public final List<Timing> inventoryLoads = new ArrayList<>();
@@ -144,6 +146,10 @@ public final class Results {
             readLatency.add(entry);
         });
         root.put("readLatency", readLatency);
+        if (signUpFlood != null) {
+            root.put("signUpFlood", Map.of("senders", signUpFlood.senders(), "sent", signUpFlood.sent(),
+                    "byStatus", signUpFlood.byStatus(), "seconds", signUpFlood.seconds()));
+        }
         List<Object> replay = new ArrayList<>();
         replays.forEach(r -> replay.add(Map.of("readModel", r.readModel(), "events", r.events(),
                 "seconds", r.seconds(), "eventsPerSecond", r.eventsPerSecond(),

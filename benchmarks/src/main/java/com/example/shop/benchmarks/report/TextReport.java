@@ -3,6 +3,7 @@ package com.example.shop.benchmarks.report;
 import com.example.shop.benchmarks.cpu.CpuTime;
 import com.example.shop.benchmarks.load.OpenLoopRun.Latency;
 import com.example.shop.benchmarks.read.ReadRun.ReadLatency;
+import com.example.shop.benchmarks.read.SignUpFlood;
 import com.example.shop.benchmarks.read.ReadRun.ReadThroughput;
 import com.example.shop.benchmarks.replay.ReadModelRebuild.Rebuilt;
 import com.example.shop.benchmarks.snapshot.InventoryLoadTime.Timing;
@@ -95,6 +96,12 @@ public final class TextReport {
             line(out, "  %-24s %-11s %8.0f %7d %8.1f %8.1f %8.1f%s", r.read(), r.target(), r.rate(), r.sent(),
                     millis(r.latency(), 50), millis(r.latency(), 99), millis(r.latency(), 99.9),
                     r.errors() > 0 ? "  errors " + r.errors() : "");
+        }
+        if (results.signUpFlood != null) {
+            SignUpFlood.Outcome flood = results.signUpFlood;
+            line(out, "  gw+sign-ups: while %d connections sent %d sign-ups in %.0f s (%.1f/s), answered by status %s",
+                    flood.senders(), flood.sent(), flood.seconds(), flood.sent() / Math.max(1, flood.seconds()),
+                    flood.byStatus());
         }
         line(out, "");
         line(out, "Replay (read model rebuilt through query-side's processors)                   target >= 20000 events/s");
