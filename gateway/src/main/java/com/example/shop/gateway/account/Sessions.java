@@ -80,21 +80,23 @@ public class Sessions {
         RefreshToken next = RefreshToken.newFor(spent.session());
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
-        List<Instant> renewed = database.query("UPDATE sessions SET token_hash = ?, "
+        List<Renewal> renewed = database.query("UPDATE sessions SET token_hash = ?, "
                         + "idle_expires_at = LEAST(?, expires_at) "
                         + "WHERE id = ? AND token_hash = ? AND revoked_at IS NULL AND idle_expires_at > ? "
-                        + "AND expires_at > ? RETURNING idle_expires_at",
-                (row, i) -> row.getTimestamp(1).toInstant(),
+                        + "AND expires_at > ? RETURNING user_id, idle_expires_at",
+                (row, i) -> new Renewal(row.getObject(1, UUID.class), row.getTimestamp(2).toInstant()),
                 next.hash(), Timestamp.from(now.plus(properties.idleTimeout())), spent.session(), spent.hash(), at, at);
         if (renewed.isEmpty()) {
             database.update("UPDATE sessions SET revoked_at = ?, revoked_because = 'REUSED' "
                     + "WHERE id = ? AND token_hash <> ? AND revoked_at IS NULL", at, spent.session(), spent.hash());
             return Optional.empty();
         }
-        UUID userId = database.queryForObject("SELECT user_id FROM sessions WHERE id = ?", UUID.class,
-                spent.session());
-        return accounts.findById(userId).map(account -> new Refreshed(account.view(),
-                new IssuedRefreshToken(next.value(), Duration.between(now, renewed.get(0)))));
+        Renewal renewal = renewed.get(0);
+        return accounts.findById(renewal.userId()).map(account -> new Refreshed(account.view(),
+                new IssuedRefreshToken(next.value(), Duration.between(now, renewal.expires()))));
+    }
+
+    private record Renewal(UUID userId, Instant expires) {
     }
 
     /**
