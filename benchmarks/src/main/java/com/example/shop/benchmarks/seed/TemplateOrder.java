@@ -27,30 +27,39 @@ record TemplateOrder(String orderId, String productId, String sku, List<Template
 
     static TemplateOrder latestConfirmed(Connection connection) throws SQLException {
         String orderId;
-        long confirmedAt;
         try (ResultSet row = connection.createStatement().executeQuery("""
-                SELECT aggregateIdentifier, globalIndex FROM events.DomainEventEntry
+                SELECT aggregateIdentifier FROM events.DomainEventEntry
                 WHERE payloadType = 'com.example.shop.api.order.OrderConfirmedEvent'
                 ORDER BY globalIndex DESC LIMIT 1""")) {
             if (!row.next()) {
                 throw new IllegalStateException("no confirmed order to clone: place some orders first");
             }
             orderId = row.getString(1);
-            confirmedAt = row.getLong(2);
+        }
+        long placedAt;
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT min(globalIndex) FROM events.DomainEventEntry WHERE aggregateIdentifier = ?""")) {
+            query.setString(1, orderId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                placedAt = row.getLong(1);
+            }
         }
         List<TemplateEvent> orderEvents = new ArrayList<>();
         String productId = null;
         long inventoryRank = 0;
+        // The order's own stream, and the inventory events from its placing on (the stock is committed after the
+        // confirmation): a saga that fell behind under load confirms tens of thousands of events after the placing,
+        // and a fixed window around the confirmation once missed the OrderPlacedEvent, so every clone lacked it.
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT aggregateIdentifier, sequenceNumber, type, payloadType, payloadRevision, payload, metaData
                 FROM events.DomainEventEntry
-                WHERE globalIndex BETWEEN ? AND ? AND (aggregateIdentifier = ?
+                WHERE globalIndex >= ? AND (aggregateIdentifier = ?
                       OR (aggregateIdentifier LIKE 'inventory-%' AND position(? in convert_from(payload, 'UTF8')) > 0))
                 ORDER BY globalIndex""")) {
-            query.setLong(1, Math.max(0, confirmedAt - 20_000));
-            query.setLong(2, confirmedAt + 20_000);
+            query.setLong(1, placedAt);
+            query.setString(2, orderId);
             query.setString(3, orderId);
-            query.setString(4, orderId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     boolean inventory = rows.getString(1).startsWith("inventory-");
@@ -63,6 +72,9 @@ record TemplateOrder(String orderId, String productId, String sku, List<Template
         }
         if (productId == null) {
             throw new IllegalStateException("order " + orderId + " has no inventory events");
+        }
+        if (orderEvents.stream().noneMatch(event -> event.payloadType().endsWith(".OrderPlacedEvent"))) {
+            throw new IllegalStateException("order " + orderId + " has no OrderPlacedEvent to clone");
         }
         List<TemplateEvent> productEvents = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
