@@ -31,13 +31,14 @@ class TokenConfig {
     /**
      * The gateway checks tokens with the same rules as the services ({@link TokenChecks}), against its own public
      * key: only RS256, only its own {@code kid}, signature, expiry, issuer, and a subject that is a user id.
-     * {@code alg: none} never gets this far, as Nimbus refuses unsigned tokens.
+     * {@code alg: none} never gets this far, as Nimbus refuses unsigned tokens. Accepted tokens are remembered
+     * until they expire.
      */
     @Bean
     JwtDecoder jwtDecoder(RSAKey signingKey, TokenProperties properties) {
-        return TokenChecks.checkingClaims(NimbusJwtDecoder
+        return TokenChecks.remembered(TokenChecks.checkingClaims(NimbusJwtDecoder
                 .withJwkSource(new ImmutableJWKSet<>(new JWKSet(signingKey.toPublicJWK())))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build(), properties.issuer());
+                .build(), properties.issuer()));
     }
 }

@@ -79,7 +79,7 @@ public class ApiSecurityConfig {
         NimbusJwtDecoder decoder = properties.publicKeyLocation() != null && properties.publicKeyLocation().exists()
                 ? NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).build()
                 : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        return TokenChecks.checkingClaims(decoder, properties.issuer());
+        return TokenChecks.remembered(TokenChecks.checkingClaims(decoder, properties.issuer()));
     }
 
     private static RSAPublicKey readPublicKey(JwtProperties properties) throws IOException {

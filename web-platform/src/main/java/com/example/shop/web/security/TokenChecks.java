@@ -5,11 +5,13 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -18,6 +20,9 @@ import java.util.UUID;
  * a subject that is a user id; and where a caller's roles are read from, the {@code roles} claim.
  */
 public final class TokenChecks {
+
+    /** Enough for every customer active within a token's life on a shop of this size; a token is about 1 KiB. */
+    private static final int REMEMBERED_TOKENS = 10_000;
 
     private TokenChecks() {
     }
@@ -29,7 +34,12 @@ public final class TokenChecks {
         return decoder;
     }
 
-    /** Roles come from the token's {@code roles} claim, as Spring's {@code ROLE_} authorities. */
+    /** The decoder, remembering the tokens it accepted until they expire ({@link VerifiedTokens}). */
+    public static JwtDecoder remembered(JwtDecoder decoder) {
+        return new VerifiedTokens(decoder, REMEMBERED_TOKENS, Clock.systemUTC());
+    }
+
+        /** Roles come from the token's {@code roles} claim, as Spring's {@code ROLE_} authorities. */
     public static JwtAuthenticationConverter rolesFromClaim() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");
