@@ -6,6 +6,8 @@ import com.example.shop.web.apidoc.ApiTags;
 import com.example.shop.web.apidoc.Refusals;
 import com.example.shop.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,7 +68,8 @@ class AccountController {
                     + "sign-ups from one address, or from everybody, within a while, further ones are refused "
                     + "(429, Retry-After); while the gateway checks as many passwords as it can, 503 with "
                     + "Retry-After. Neither stores anything.")
-    @ApiResponse(responseCode = "201", description = "The account was created")
+    @ApiResponse(responseCode = "201", description = "The account was created",
+            content = @Content(schema = @Schema(implementation = Account.class)))
     @Refusals({ErrorCode.EMAIL_TAKEN, ErrorCode.TOO_MANY_ATTEMPTS, ErrorCode.TOO_BUSY})
     @PostMapping(value = "/api/auth/register", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {

@@ -1,9 +1,11 @@
 package com.example.shop.reliability.access;
 
 import com.example.shop.reliability.ReliabilitySystem;
+import com.example.shop.testsupport.RunMode;
 import com.example.shop.testsupport.ServiceProcess;
 import com.example.shop.testsupport.ShopApi;
 import com.example.shop.testsupport.system.EventLog;
+import com.example.shop.testsupport.system.OnlyInMode;
 import com.example.shop.testsupport.system.ShopSystem;
 import com.example.shop.testsupport.system.WholeSystemTest;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limit, a burst of password checks past the hashing pool gets 503 at once, a refresh token dies after its lifetime.
  */
 @WholeSystemTest
+@OnlyInMode(value = RunMode.LOCAL, why = "the gateway holds no events and runs alike in both modes: one run of "
+        + "its limits says it all")
 class GatewayLimitsIT {
 
     private static final int SIGN_UPS_PER_ADDRESS = 5;
