@@ -1,5 +1,6 @@
 package com.example.shop.web.security;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -8,35 +9,20 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class VerifiedTokensTest {
 
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
 
     private Instant now = START;
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final Clock clock = mock(Clock.class);
     /** Tokens named "valid-<seconds>" are good for that long from START; anything else is refused. */
     private final List<String> checked = new ArrayList<>();
     private final JwtDecoder checking = token -> {
@@ -48,6 +34,11 @@ class VerifiedTokensTest {
                 .expiresAt(START.plusSeconds(Long.parseLong(token.substring("valid-".length())))).build();
     };
     private final VerifiedTokens tokens = new VerifiedTokens(checking, 3, clock);
+
+    @BeforeEach
+    void clockReadsNow() {
+        when(clock.instant()).thenAnswer(invocation -> now);
+    }
 
     @Test
     void checksAValidTokenOnceUntilItExpires() {
