@@ -27,7 +27,8 @@ class MetricsIT extends CommandSideIT {
                 "(?m)^axon_messages_seconds_count\\{.*component=\"commandBus\".*outcome=\"success\".*"
                         + "payloadType=\"PlaceOrderCommand\".*} [1-9]");
         assertThat(metrics).containsPattern(
-                "(?m)^axon_messages_seconds_count\\{.*name=\"order-fulfilment\".*payloadType=\"OrderPlacedEvent\".*} [1-9]");
+                "(?m)^axon_messages_seconds_count\\{.*name=\"order-fulfilment\".*"
+                        + "payloadType=\"OrderPlacedEvent\".*} [1-9]");
         assertThat(metrics).containsPattern("(?m)^axon_messages_latency_milliseconds\\{.*name=\"order-fulfilment\".*}");
     }
 }

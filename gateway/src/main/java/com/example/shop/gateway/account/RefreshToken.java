@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 record RefreshToken(UUID session, String secret) {
 
     /** What the API accepts as a refresh token; anything else is refused as invalid input. */
-    public static final String SHAPE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9_-]{43}";
+    public static final String SHAPE =
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9_-]{43}";
 
     private static final Pattern PATTERN = Pattern.compile(SHAPE);
     private static final SecureRandom RANDOM = new SecureRandom();

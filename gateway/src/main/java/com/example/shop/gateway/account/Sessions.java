@@ -106,13 +106,15 @@ public class Sessions {
     @Transactional
     public void end(String presented) {
         RefreshToken.parse(presented).ifPresent(token -> database.update(
-                "UPDATE sessions SET revoked_at = ?, revoked_because = 'LOGGED_OUT' WHERE id = ? AND revoked_at IS NULL",
+                "UPDATE sessions SET revoked_at = ?, revoked_because = 'LOGGED_OUT' "
+                        + "WHERE id = ? AND revoked_at IS NULL",
                 Timestamp.from(clock.instant()), token.session()));
     }
 
     /** Revokes every session of the user: their next refresh fails, and they log in again. */
     void endAllOf(UUID userId, String because) {
-        database.update("UPDATE sessions SET revoked_at = ?, revoked_because = ? WHERE user_id = ? AND revoked_at IS NULL",
+        database.update("UPDATE sessions SET revoked_at = ?, revoked_because = ? "
+                        + "WHERE user_id = ? AND revoked_at IS NULL",
                 Timestamp.from(clock.instant()), because, userId);
     }
 

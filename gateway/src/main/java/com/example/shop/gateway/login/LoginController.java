@@ -33,8 +33,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Exchanges credentials for tokens and opens a session. An unknown e-mail and a wrong password get the very same answer, and take
- * about as long, so that nobody can find out which e-mails have accounts.
+ * Exchanges credentials for tokens and opens a session. An unknown e-mail and a wrong password get the very same
+ * answer, and take about as long, so that nobody can find out which e-mails have accounts.
  */
 @Tag(name = ApiTags.ACCOUNTS)
 @RestController
