@@ -39,7 +39,7 @@ public final class TokenChecks {
         return new VerifiedTokens(decoder, REMEMBERED_TOKENS, Clock.systemUTC());
     }
 
-        /** Roles come from the token's {@code roles} claim, as Spring's {@code ROLE_} authorities. */
+    /** Roles come from the token's {@code roles} claim, as Spring's {@code ROLE_} authorities. */
     public static JwtAuthenticationConverter rolesFromClaim() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");
