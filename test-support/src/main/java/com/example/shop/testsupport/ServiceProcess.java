@@ -61,9 +61,21 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
+        return start(name, jar, environmentWith(changedEnvironment), port);
+    }
+
+    /**
+     * A second process of the same service beside this one, on a free port, with some variables changed: a
+     * scaled-out deployment runs several instances of a service.
+     */
+    public ServiceProcess another(String otherName, Map<String, String> changedEnvironment) {
+        return start(otherName, jar, environmentWith(changedEnvironment), freePort());
+    }
+
+    private Map<String, String> environmentWith(Map<String, String> changedEnvironment) {
         Map<String, String> changed = new java.util.HashMap<>(environment);
         changed.putAll(changedEnvironment);
-        return start(name, jar, changed, port);
+        return changed;
     }
 
     public static ServiceProcess start(String name, Path jar, Map<String, String> environment, int port) {

@@ -54,7 +54,6 @@ public final class ShopSystem {
     private final Path gatewayKeyDirectory = temporaryDirectory("gateway-keys");
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private List<ShopApi.ExchangeCheck> gatewayChecks;
-    private Map<String, String> gatewayEnvironment;
 
     private ShopSystem(String mongoDatabase, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -180,10 +179,7 @@ public final class ShopSystem {
      * same key, so its tokens are good everywhere. The caller stops it.
      */
     public ServiceProcess anotherGateway(Map<String, String> changedEnvironment) {
-        Map<String, String> environment = new HashMap<>(gatewayEnvironment);
-        environment.putAll(changedEnvironment);
-        return ServiceProcess.start(Service.GATEWAY.module() + "-2", jar(Service.GATEWAY), environment,
-                ServiceProcess.freePort());
+        return services.get(Service.GATEWAY).another(Service.GATEWAY.module() + "-2", changedEnvironment);
     }
 
     private void start() {
@@ -199,7 +195,7 @@ public final class ShopSystem {
         Map<Service, Map<String, String>> environments = new EnumMap<>(Map.of(
                 Service.QUERY_SIDE, shared,
                 Service.NOTIFICATION_HANDLER, shared,
-                Service.GATEWAY, gatewayEnvironment = gatewayEnvironment(ports)));
+                Service.GATEWAY, gatewayEnvironment(ports)));
         Map<Service, CompletableFuture<ServiceProcess>> starting = new EnumMap<>(Service.class);
         environments.forEach((service, environment) -> starting.put(service, CompletableFuture.supplyAsync(() ->
                 ServiceProcess.start(service.module(), jar(service), environment, ports.get(service)))));
