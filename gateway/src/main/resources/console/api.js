@@ -86,7 +86,10 @@ function renew() {
   renewing ??= (async () => {
     const current = session.current();
     try {
-      const tokens = await post('/api/auth/refresh', {refreshToken: current?.refreshToken});
+      const tokens = await post('/api/auth/refresh', {refreshToken: current?.refreshToken}).catch((error) => {
+        if (error.status === 400) return null; // not a refresh token this gateway could have issued
+        throw error;
+      });
       if (!tokens) sessionEnded();
       session.save({...current, ...fromTokens(tokens)});
     } finally {

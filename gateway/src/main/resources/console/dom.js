@@ -8,7 +8,10 @@ export function h(tag, attributes = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
     else if (name === 'class') element.className = value;
-    else if (name === 'value') element.value = value;
+    else if (name === 'value') {
+      element.value = value;
+      if (element instanceof HTMLInputElement) element.defaultValue = value; // what a form's reset goes back to
+    }
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }

@@ -17,6 +17,19 @@ export async function products(main) {
   await show(0);
 }
 
+/**
+ * Calls `check` until it says the change is in the read model (a write is answered before it is projected), so that
+ * the list shown next holds it; gives up after ten seconds and shows the list as it is.
+ */
+async function untilProjected(check) {
+  for (const giveUp = Date.now() + 10_000; Date.now() < giveUp;) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const product = (id) => api('GET', `/api/products/${id}`);
+
 function newProductForm(created) {
   const sku = h('input', {name: 'sku', required: true, maxlength: 64, pattern: '[A-Za-z0-9][A-Za-z0-9._\\-]*'});
   const name = h('input', {name: 'name', required: true, maxlength: 200});
@@ -29,13 +42,14 @@ function newProductForm(created) {
   const form = h('form', {id: 'new-product', class: 'grid', onsubmit: async (event) => {
     event.preventDefault();
     try {
-      await api('POST', '/api/products', {body: {
+      const {id} = await api('POST', '/api/products', {body: {
         sku: sku.value.trim(), name: name.value.trim(), description: description.value.trim() || null,
         price: {amount: amount.value.trim(), currency: currency.value.trim()}, initialStock: Number(stock.value),
       }});
       say(`${name.value.trim()} is in the catalog.`);
       form.reset();
-      setTimeout(() => created().catch(failure), 300); // the catalog shows it once the event is projected
+      await untilProjected(async () => Boolean(await product(id)));
+      await created();
     } catch (error) {
       failure(error);
     }
@@ -44,43 +58,46 @@ function newProductForm(created) {
   return h('details', {open: true}, h('summary', {}, 'New product'), form);
 }
 
-function productRow(product, changed) {
-  const later = () => setTimeout(() => changed().catch(failure), 300);
-  const act = async (call, done) => {
+function productRow(shown, changed) {
+  const act = async (call, done, projected) => {
     try {
       await call();
       say(done);
-      later();
+      await untilProjected(async () => projected(await product(shown.id).catch((e) => (e.status === 404 ? null : shown))));
+      await changed();
     } catch (error) {
       failure(error);
     }
   };
   const quantity = h('input', {type: 'number', min: 1, max: 1000000, value: 10, class: 'quantity',
-    'aria-label': `Stock to add to ${product.name}`});
-  const reason = h('select', {'aria-label': `Why stock is added to ${product.name}`},
+    'aria-label': `Stock to add to ${shown.name}`});
+  const reason = h('select', {'aria-label': `Why stock is added to ${shown.name}`},
       h('option', {value: 'DELIVERY'}, 'Delivery'), h('option', {value: 'STOCKTAKE'}, 'Stocktake'));
-  const editName = h('input', {value: product.name, 'aria-label': 'Name', required: true});
-  const editDescription = h('input', {value: product.description ?? '', 'aria-label': 'Description'});
-  const editPrice = h('input', {value: product.price.amount, 'aria-label': 'Price', inputmode: 'decimal', size: 8});
-  return h('tr', {'data-sku': product.sku},
-      h('td', {}, product.sku),
-      h('td', {}, h('details', {}, h('summary', {}, product.name),
+  const editName = h('input', {value: shown.name, 'aria-label': 'Name', required: true});
+  const editDescription = h('input', {value: shown.description ?? '', 'aria-label': 'Description'});
+  const editPrice = h('input', {value: shown.price.amount, 'aria-label': 'Price', inputmode: 'decimal', size: 8});
+  return h('tr', {'data-sku': shown.sku},
+      h('td', {}, shown.sku),
+      h('td', {}, h('details', {}, h('summary', {}, shown.name),
           h('form', {class: 'inline', onsubmit: (event) => {
             event.preventDefault();
-            act(() => api('PUT', `/api/products/${product.id}`, {body: {name: editName.value.trim(),
-              description: editDescription.value.trim() || null,
-              price: {amount: editPrice.value.trim(), currency: product.price.currency}}}), 'Saved.');
+            const details = {name: editName.value.trim(), description: editDescription.value.trim() || null,
+              price: {amount: editPrice.value.trim(), currency: shown.price.currency}};
+            act(() => api('PUT', `/api/products/${shown.id}`, {body: details}), 'Saved.',
+                (now) => now?.name === details.name && now.price.amount === details.price.amount);
           }}, editName, editDescription, editPrice, h('button', {type: 'submit'}, 'Save')))),
-      h('td', {}, money(product.price)),
-      h('td', {class: 'available'}, product.availableStock),
+      h('td', {}, money(shown.price)),
+      h('td', {class: 'available'}, shown.availableStock),
       h('td', {}, h('form', {class: 'inline', onsubmit: (event) => {
         event.preventDefault();
-        act(() => api('POST', `/api/products/${product.id}/stock`,
-            {body: {quantity: Number(quantity.value), reason: reason.value}}), `Stock added to ${product.name}.`);
-      }}, quantity, reason, h('button', {type: 'submit'}, 'Add stock')),
+        act(() => api('POST', `/api/products/${shown.id}/stock`,
+            {body: {quantity: Number(quantity.value), reason: reason.value}}), `Stock added to ${shown.name}.`,
+        (now) => now?.availableStock !== shown.availableStock);
+      }}, quantity, reason, h('button', {type: 'submit', class: 'add-stock'}, 'Add stock')),
       h('button', {type: 'button', class: 'danger', onclick: () => {
-        if (confirm(`Discontinue ${product.name}? It leaves the catalog and new orders for it are refused.`)) {
-          act(() => api('DELETE', `/api/products/${product.id}`), `${product.name} is discontinued.`);
+        if (confirm(`Discontinue ${shown.name}? It leaves the catalog and new orders for it are refused.`)) {
+          act(() => api('DELETE', `/api/products/${shown.id}`), `${shown.name} is discontinued.`,
+              (now) => now === null || now.status === 'DISCONTINUED');
         }
       }}, 'Discontinue')));
 }
@@ -93,28 +110,36 @@ export async function processors(main) {
   const list = h('section', {id: 'processors', 'aria-live': 'polite'});
   replace(main, h('h1', {}, 'Event processors'), list);
   let replaying = false;
+  const started = new Set(); // rebuilds started from this page: their bar stays, full, once they are done
+  const rebuild = (p) => {
+    const done = p.position < 0 ? 0 : p.position + 1;
+    if (p.replaying) {
+      return h('progress', {max: done + p.lag, value: done, 'aria-label': `Rebuild of ${p.name}`}, `${done} of ${done + p.lag}`);
+    }
+    const again = h('button', {type: 'button', class: 'replay', onclick: async () => {
+      if (!confirm(`Rebuild ${p.name} from the first event? Queries keep answering meanwhile.`)) return;
+      try {
+        await api('POST', `/api/admin/processors/${encodeURIComponent(p.name)}/replay`);
+        started.add(p.name);
+        say(`Rebuilding ${p.name}.`);
+        await refresh();
+      } catch (error) {
+        failure(error);
+      }
+    }}, 'Replay');
+    if (!started.has(p.name)) return again;
+    return h('div', {class: 'rebuilt'},
+        h('progress', {max: done, value: done, 'aria-label': `Rebuild of ${p.name}`}, 'done'),
+        h('span', {}, 'Rebuilt; the new generation answers now. '), again);
+  };
   const refresh = async () => {
     const all = await api('GET', '/api/admin/processors');
     replaying = all.some((p) => p.replaying);
-    replace(list, table(['Service', 'Processor', 'Status', 'Position', 'Behind', 'Parked', 'Rebuild'], all, (p) => {
-      const done = p.position < 0 ? 0 : p.position + 1;
-      return h('tr', {'data-processor': p.name, 'data-service': p.service},
+    replace(list, table(['Service', 'Processor', 'Status', 'Position', 'Behind', 'Parked', 'Rebuild'], all, (p) =>
+      h('tr', {'data-processor': p.name, 'data-service': p.service},
           h('td', {}, p.service), h('td', {}, p.name), h('td', {class: 'status'}, words(p.status)),
           h('td', {}, p.position), h('td', {}, p.lag), h('td', {}, p.parked ?? ''),
-          h('td', {}, p.replaying
-              ? h('progress', {max: done + p.lag, value: done, 'aria-label': `Rebuild of ${p.name}`},
-                  `${done} of ${done + p.lag}`)
-              : p.rebuildable === false ? '' : h('button', {type: 'button', class: 'replay', onclick: async () => {
-                if (!confirm(`Rebuild ${p.name} from the first event? Queries keep answering meanwhile.`)) return;
-                try {
-                  await api('POST', `/api/admin/processors/${encodeURIComponent(p.name)}/replay`);
-                  say(`Rebuilding ${p.name}.`);
-                  await refresh();
-                } catch (error) {
-                  failure(error);
-                }
-              }}, 'Replay')));
-    }));
+          h('td', {}, p.rebuildable === false ? '' : rebuild(p)))));
     return true;
   };
   await refresh();
