@@ -135,11 +135,14 @@ export async function processors(main) {
   const refresh = async () => {
     const all = await api('GET', '/api/admin/processors');
     replaying = all.some((p) => p.replaying);
-    replace(list, table(['Service', 'Processor', 'Status', 'Position', 'Behind', 'Parked', 'Rebuild'], all, (p) =>
-      h('tr', {'data-processor': p.name, 'data-service': p.service},
-          h('td', {}, p.service), h('td', {}, p.name), h('td', {class: 'status'}, words(p.status)),
-          h('td', {}, p.position), h('td', {}, p.lag), h('td', {}, p.parked ?? ''),
-          h('td', {}, p.rebuildable === false ? '' : rebuild(p)))));
+    replace(list, table(['Service', 'Processor', 'Status', 'Position', 'Behind', 'Segments here', 'Parked', 'Rebuild'],
+        all, (p) => h('tr', {'data-processor': p.name ?? '', 'data-service': p.service},
+            h('td', {}, p.service), h('td', {}, p.name ?? ''),
+            h('td', {class: 'status', title: p.detail ?? null}, words(p.status)),
+            h('td', {}, p.position ?? ''), h('td', {}, p.lag ?? ''),
+            h('td', {}, p.segments ? p.segments.map((s) => s.id).join(', ') : ''),
+            h('td', {}, p.parked ?? ''),
+            h('td', {}, p.rebuildable ? rebuild(p) : ''))));
     return true;
   };
   await refresh();

@@ -40,9 +40,11 @@ public final class ReadModels {
         await("every read model caught up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
                 .until(() -> {
                     ShopApi.Response processors = admin.get("/api/admin/processors");
-                    return processors.status() == 200
-                            && processors.body().findValuesAsString("status").stream().allMatch("RUNNING"::equals)
-                            && processors.body().findValues("lag").stream().allMatch(lag -> lag.asLong() == 0);
+                    // the list holds every service's processors; the read models are query-side's
+                    return processors.status() == 200 && processors.body().valueStream()
+                            .filter(processor -> processor.get("service").asString().equals("query-side"))
+                            .allMatch(readModel -> readModel.get("status").asString().equals("RUNNING")
+                                    && readModel.get("lag").asLong() == 0);
                 });
     }
 

@@ -146,6 +146,11 @@ class ConsoleIT {
 
         browser.go("#/admin/processors");
         browser.find("tr[data-processor=orders][data-service=query-side]");
+        assertThat(browser.all("tr[data-processor=order-fulfilment][data-service=command-side]"))
+                .as("the saga is listed with the read models").hasSize(1);
+        assertThat(browser.all("tr[data-processor=order-fulfilment] button.replay"))
+                .as("a replay would run the saga again").isEmpty();
+        assertThat(browser.all("tr[data-service=notification-handler]")).isNotEmpty();
         browser.screenshot("admin-processors");
         browser.click("tr[data-processor=orders] button.replay");
 

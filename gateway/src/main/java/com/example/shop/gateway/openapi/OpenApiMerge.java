@@ -11,7 +11,8 @@ import io.swagger.v3.oas.models.Paths;
  * Adds a service's operations and schemas to the gateway's document. Paths are shared between services (GET
  * {@code /api/products} on query-side, POST on command-side), so operations are merged per method. Tags name
  * what a client does, not who answers, so they are kept; which service answers is said in {@code x-service}.
- * Operation ids are unique across services; one that is not would get the service's name in front. Schemas of one
+ * Operation ids are unique across services; one that is not would get the service's name in front. Where the
+ * gateway answers a path and method itself (gathering every service's answer), its operation is kept. Schemas of one
  * name are the same record in every service (they come from shared-api), so the first one is kept.
  */
 final class OpenApiMerge {
@@ -29,8 +30,11 @@ final class OpenApiMerge {
         if (from.getPaths() != null) {
             from.getPaths().forEach((path, item) -> {
                 PathItem target = into.getPaths().computeIfAbsent(path, p -> new PathItem());
-                item.readOperationsMap().forEach((method, operation) ->
-                        target.operation(method, labelled(into, service, operation)));
+                item.readOperationsMap().forEach((method, operation) -> {
+                    if (!answeredByTheGateway(target.readOperationsMap().get(method))) {
+                        target.operation(method, labelled(into, service, operation));
+                    }
+                });
             });
         }
         if (from.getComponents() != null && from.getComponents().getSchemas() != null) {
@@ -41,6 +45,11 @@ final class OpenApiMerge {
                     name, into.getComponents().getSchemas() != null && into.getComponents().getSchemas()
                             .containsKey(name) ? into.getComponents().getSchemas().get(name) : schema));
         }
+    }
+
+    /** The gateway's own operations carry no {@code x-service}; one of them stands for the services' (processors). */
+    private static boolean answeredByTheGateway(Operation existing) {
+        return existing != null && (existing.getExtensions() == null || !existing.getExtensions().containsKey(SERVICE));
     }
 
     private static Operation labelled(OpenAPI into, String service, Operation operation) {

@@ -30,13 +30,14 @@ class ServiceRoutes {
                 .build();
     }
 
-    /** Reads come from the read models, and so do their operations (processors, replay, dead letters): query-side. */
+    /** Reads come from the read models, and so do their operations (replay, dead letters): query-side. */
     @Bean
     RouterFunction<ServerResponse> querySideRoutes(ServiceAddresses services) {
         return route("query-side")
                 .GET("/api/products/**", http())
                 .GET("/api/orders/**", http())
-                .route(path("/api/admin/processors/**"), http())
+                // GET /api/admin/processors is the gateway's own: every service's processors
+                .POST("/api/admin/processors/**", http())
                 .route(path("/api/admin/dead-letters/**"), http())
                 .before(uri(services.querySide()))
                 .build();

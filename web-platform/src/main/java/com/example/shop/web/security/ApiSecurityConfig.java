@@ -44,6 +44,8 @@ public class ApiSecurityConfig {
                 .authorizeHttpRequests(registry -> {
                     registry.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/error").permitAll();
+                    // Where a service's event processors stand (the Axon services'), which the gateway gathers.
+                    registry.requestMatchers(HttpMethod.GET, "/actuator/processors").hasRole("ADMIN");
                     // The API description is public: the gateway serves it, with every service's, to anyone.
                     registry.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     routes.authorize(registry);
