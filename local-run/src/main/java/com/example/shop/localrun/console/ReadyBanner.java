@@ -37,6 +37,7 @@ public record ReadyBanner(List<ServiceDefinition> services, ServiceDefinition ap
         line(text, "MongoDB", mongo);
         line(text, "E-mail", mail);
         line(text, "Logs", run.logs() + "/  (<service>.log, postgres.log)");
+        line(text, "Web console", apiEntryPoint.url() + "/  (log in as the administrator below, or sign up)");
         line(text, "Swagger UI", apiEntryPoint.url() + "/swagger-ui/index.html");
         line(text, "Token signing key", signingKeys + "  (made and kept there by the gateway)");
         line(text, "Administrator", admin.email() + " / " + admin.password());
