@@ -52,14 +52,7 @@ let renewing = null;
 
 /** Calls the API; renews the access token when it is about to expire or was refused, once. */
 export async function api(method, path, {body, headers = {}} = {}) {
-  const signedIn = session.current();
-  if (signedIn && signedIn.expiresAt - Date.now() < 30_000) await renew();
-  let response = await send(method, path, body, headers);
-  if (response.status === 401 && signedIn) {
-    await renew();
-    response = await send(method, path, body, headers);
-    if (response.status === 401) sessionEnded();
-  }
+  const response = await authorized(method, path, body, headers);
   if (response.status === 204) return null;
   const type = response.headers.get('Content-Type') ?? '';
   const content = type.includes('json') ? await response.json() : null;
@@ -67,10 +60,31 @@ export async function api(method, path, {body, headers = {}} = {}) {
   return content;
 }
 
-function send(method, path, body, headers) {
+/** Opens a stream of Server-Sent Events: the response once it answered 200, else an ApiError. */
+export async function stream(path, signal) {
+  const response = await authorized('GET', path, undefined,
+      {Accept: 'text/event-stream, application/problem+json'}, signal);
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  return response;
+}
+
+async function authorized(method, path, body, headers, signal) {
+  const signedIn = session.current();
+  if (signedIn && signedIn.expiresAt - Date.now() < 30_000) await renew();
+  let response = await send(method, path, body, headers, signal);
+  if (response.status === 401 && signedIn) {
+    await renew();
+    response = await send(method, path, body, headers, signal);
+    if (response.status === 401) sessionEnded();
+  }
+  return response;
+}
+
+function send(method, path, body, headers, signal) {
   const token = session.current()?.accessToken;
   return fetch(path, {
     method,
+    signal,
     headers: {
       Accept: 'application/json',
       ...(body !== undefined ? {'Content-Type': 'application/json'} : {}),

@@ -2,7 +2,7 @@
 import {dateTime, elapsed, field, h, money, pager, replace, shortId, statusBadge, table, timeOfDay, words} from '../dom.js';
 import {api} from '../api.js';
 import {failure, say} from '../messages.js';
-import {keepFresh} from '../live.js';
+import {follow, keepFresh} from '../live.js';
 
 const STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED', 'CANCELLED'];
 const TERMINAL = ['CONFIRMED', 'REJECTED', 'CANCELLED'];
@@ -44,8 +44,9 @@ export async function orderList(main, path, withCustomer) {
 }
 
 /**
- * One order: its lines and status, and its story as the saga told it, step by step. While the order runs the page
- * follows it; it stops asking once the order has ended and its last steps (the stock's release or sale) are in.
+ * One order: its lines and status, and its story as the saga told it, step by step. While the order runs, the page
+ * follows its stream of changes; where the stream cannot be had, it asks once a second instead, until the order has
+ * ended and its last steps (the stock's release or sale) are in.
  */
 export async function story(main, {params}) {
   const id = params.id;
@@ -53,24 +54,38 @@ export async function story(main, {params}) {
   const steps = h('ol', {class: 'timeline', id: 'timeline'});
   replace(main, h('h1', {}, `Order ${shortId(id)}`), summary, h('h2', {}, 'Its story'), steps);
 
-  let settledTicks = 0;
-  const refresh = async () => {
-    const [order, timeline] = await Promise.all([api('GET', `/api/orders/${id}`), api('GET', `/api/orders/${id}/timeline`)]);
-    showOrder(summary, order, () => refresh().catch(failure));
+  let ended = false;
+  const show = ({order, timeline}) => {
+    ended = TERMINAL.includes(order.status);
+    showOrder(summary, order, () => ask().catch(failure));
     showSteps(steps, timeline, order);
-    settledTicks = TERMINAL.includes(order.status) ? settledTicks + 1 : 0;
-    return settledTicks < 3;
   };
-  try {
-    if (!(await refresh())) return null;
-  } catch (error) {
-    if (error.status === 404) {
-      replace(main, h('h1', {}, 'Order not found'), h('p', {}, 'There is no such order among yours.'));
-      return null;
-    }
-    throw error;
-  }
-  return keepFresh(refresh, 1000);
+  const ask = async () => {
+    const [order, timeline] = await Promise.all([api('GET', `/api/orders/${id}`), api('GET', `/api/orders/${id}/timeline`)]);
+    show({order, timeline});
+  };
+  const notFound = () => replace(main, h('h1', {}, 'Order not found'), h('p', {}, 'There is no such order among yours.'));
+
+  let stop = follow(`/api/orders/${id}/updates`, (name, update) => {
+    summary.dataset.live = 'stream';
+    show(update);
+  }, {
+    more: () => !ended,
+    unavailable: (error) => {
+      if (error.status === 404) {
+        notFound();
+        return;
+      }
+      summary.dataset.live = 'asking';
+      let settledTicks = 0;
+      stop = keepFresh(async () => {
+        await ask();
+        settledTicks = ended ? settledTicks + 1 : 0;
+        return settledTicks < 3;
+      }, 1000);
+    },
+  });
+  return () => stop();
 }
 
 function showOrder(section, order, changed) {

@@ -81,6 +81,8 @@ class ConsoleIT {
 
         browser.waitUntil(page -> browser.place().startsWith("#/orders/") ? browser.place() : null);
         browser.find("#order .badge[data-status=CONFIRMED]");
+        assertThat(browser.find("#order").getAttribute("data-live")).as("followed by its stream, not by asking")
+                .isEqualTo("stream");
         browser.find("#timeline li[data-type=StockReserved]");
         browser.find("#timeline li[data-type=OrderConfirmed]");
         List<String> steps = browser.all("#timeline li").stream().map(step -> step.getAttribute("data-type")).toList();

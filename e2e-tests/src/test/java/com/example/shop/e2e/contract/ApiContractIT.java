@@ -150,6 +150,10 @@ class ApiContractIT {
         expect(customer.get("/api/orders/" + UUID.randomUUID()), 404);
         expect(customer.get("/api/orders/" + order + "/timeline"), 200);
         expect(customer.get("/api/orders/" + UUID.randomUUID() + "/timeline"), 404);
+        // an ended order's stream tells it once and ends a few checks later
+        assertThat(expect(customer.get("/api/orders/" + order + "/updates"), 200).raw().body())
+                .startsWith("event:order\ndata:{\"order\":{\"id\":\"" + order + "\"");
+        expect(customer.get("/api/orders/" + UUID.randomUUID() + "/updates"), 404);
         UUID placed = customer.order(List.of(line(product, 1)));
         customer.awaitOrder(placed, "CONFIRMED");
         expect(customer.post("/api/orders/" + placed + "/cancel", null), 202);

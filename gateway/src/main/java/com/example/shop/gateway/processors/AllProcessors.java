@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,10 +43,11 @@ class AllProcessors {
     private final ObjectReader reader;
 
     AllProcessors(ServiceAddresses services, JsonMapper json) {
-        this.sources = Map.of(
-                "command-side", URI.create(services.commandSide() + "/actuator/processors"),
-                "query-side", URI.create(services.querySide() + "/api/admin/processors"),
-                "notification-handler", URI.create(services.notificationHandler() + "/actuator/processors"));
+        // in the order they are listed: the read models first
+        this.sources = new LinkedHashMap<>();
+        sources.put("query-side", URI.create(services.querySide() + "/api/admin/processors"));
+        sources.put("command-side", URI.create(services.commandSide() + "/actuator/processors"));
+        sources.put("notification-handler", URI.create(services.notificationHandler() + "/actuator/processors"));
         // Short waits: one service that hangs must not keep an operator from seeing all the others.
         SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
         timeouts.setConnectTimeout(Duration.ofSeconds(1));
@@ -66,19 +68,18 @@ class AllProcessors {
     List<ServiceProcessor> processors(
             @Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         List<ServiceProcessor> all = new ArrayList<>();
-        for (String service : List.of("query-side", "command-side", "notification-handler")) {
-            all.addAll(processorsOf(service, authorization));
-        }
+        sources.forEach((service, source) -> all.addAll(processorsOf(service, source, authorization)));
         return all;
     }
 
-    private List<ServiceProcessor> processorsOf(String service, String authorization) {
+    private List<ServiceProcessor> processorsOf(String service, URI source, String authorization) {
         try {
-            ServiceProcessor[] answer = reader.readValue(http.get().uri(sources.get(service))
+            ServiceProcessor[] answer = reader.readValue(http.get().uri(source)
                     .header(HttpHeaders.AUTHORIZATION, authorization)
                     .retrieve().body(String.class));
             // Only the read models can be rebuilt by a replay: the saga's or the e-mails' would act again.
-            return Stream.of(answer).map(processor -> processor.from(service, service.equals("query-side"))).toList();
+            boolean readModels = service.equals("query-side");
+            return Stream.of(answer).map(processor -> processor.answeredBy(service, readModels)).toList();
         } catch (RuntimeException e) {
             log.warn("The processors of {} are unknown: {}", service, e.getMessage());
             return List.of(ServiceProcessor.unreachable(service));

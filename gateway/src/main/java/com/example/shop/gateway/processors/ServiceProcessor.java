@@ -29,7 +29,8 @@ public record ServiceProcessor(String service, @Schema(nullable = true) String n
     public record ProcessorSegment(int id, long position, boolean error) {
     }
 
-    ServiceProcessor from(String answeringService, boolean canBeRebuilt) {
+    /** As listed: under the name of the service that answered, and whether a replay may rebuild it. */
+    ServiceProcessor answeredBy(String answeringService, boolean canBeRebuilt) {
         return new ServiceProcessor(answeringService, name, status, replaying, position, lag, parked, segments,
                 canBeRebuilt, detail);
     }

@@ -35,7 +35,8 @@ class EdgeRoutes {
                 // orders: customers place them; whose order it is, the services decide
                 Route.role("USER", HttpMethod.POST, "/api/orders"),
                 Route.signedIn(HttpMethod.POST, "/api/orders/*/cancel"),
-                Route.signedIn(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline"),
+                Route.signedIn(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline",
+                        "/api/orders/*/updates"),
                 // notifications: a user sees their own, an admin all (decided by notification-handler)
                 Route.signedIn(HttpMethod.GET, "/api/notifications", "/api/notifications/**"),
                 // operations

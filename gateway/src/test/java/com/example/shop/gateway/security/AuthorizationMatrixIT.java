@@ -165,6 +165,7 @@ class AuthorizationMatrixIT extends GatewayIT {
         rows.put(route("GET /api/orders"), row(401, 200, 200, 200, this::plain));
         rows.put(route("GET /api/orders/{orderId}"), row(401, 200, 404, 200, this::plain));
         rows.put(route("GET /api/orders/{orderId}/timeline"), row(401, 200, 404, 200, this::plain));
+        rows.put(route("GET /api/orders/{orderId}/updates"), row(401, 200, 404, 200, this::plain));
         rows.put(route("POST /api/orders/{orderId}/cancel"), row(401, 202, 404, 202, (route, caller) ->
                 new Call(route.path().replace("{orderId}", placeOrder(tokens.get(Caller.USER),
                         UUID.fromString(pathValues.get("productId"))).toString()), null)));

@@ -14,7 +14,8 @@ class QuerySideRoutes {
     ApiRoutes querySideApiRoutes() {
         return ApiRoutes.of(
                 Route.anyone(HttpMethod.GET, "/api/products", "/api/products/*"),
-                Route.signedIn(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline"),
+                Route.signedIn(HttpMethod.GET, "/api/orders", "/api/orders/*", "/api/orders/*/timeline",
+                        "/api/orders/*/updates"),
                 Route.role("ADMIN", HttpMethod.GET, "/api/admin/processors"),
                 Route.role("ADMIN", HttpMethod.POST, "/api/admin/processors/*/replay"),
                 Route.role("ADMIN", HttpMethod.GET, "/api/admin/dead-letters"),

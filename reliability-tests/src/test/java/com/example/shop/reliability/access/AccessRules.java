@@ -70,6 +70,8 @@ final class AccessRules {
                 caller -> plain("/api/orders/" + shop.orderId())));
         rules.put("GET /api/orders/{orderId}/timeline", rule(401, 200, 404, 200,
                 caller -> plain("/api/orders/" + shop.orderId() + "/timeline")));
+        rules.put("GET /api/orders/{orderId}/updates", rule(401, 200, 404, 200,
+                caller -> plain("/api/orders/" + shop.orderId() + "/updates")));
         rules.put("POST /api/orders/{orderId}/cancel", rule(401, 202, 404, 202,
                 caller -> plain("/api/orders/" + shop.newOrderOfTheCustomer() + "/cancel")));
         // notifications: a customer reads their own, an admin everybody's

@@ -90,6 +90,8 @@ final class ValidRequests {
                 Map.entry("GET /api/orders/{orderId}", new Valid("/api/orders/" + orderId, admin, null)),
                 Map.entry("GET /api/orders/{orderId}/timeline", new Valid("/api/orders/" + orderId + "/timeline",
                         admin, null)),
+                Map.entry("GET /api/orders/{orderId}/updates", new Valid("/api/orders/" + orderId + "/updates",
+                        admin, null)),
                 Map.entry("POST /api/orders/{orderId}/cancel", new Valid("/api/orders/" + orderId + "/cancel", admin,
                         null)),
                 Map.entry("GET /api/notifications", new Valid("/api/notifications", admin, null)),
