@@ -66,26 +66,37 @@ export async function story(main, {params}) {
   };
   const notFound = () => replace(main, h('h1', {}, 'Order not found'), h('p', {}, 'There is no such order among yours.'));
 
-  let stop = follow(`/api/orders/${id}/updates`, (name, update) => {
-    summary.dataset.live = 'stream';
-    show(update);
-  }, {
-    more: () => !ended,
-    unavailable: (error) => {
-      if (error.status === 404) {
-        notFound();
-        return;
-      }
-      summary.dataset.live = 'asking';
-      let settledTicks = 0;
-      stop = keepFresh(async () => {
-        await ask();
-        settledTicks = ended ? settledTicks + 1 : 0;
-        return settledTicks < 3;
-      }, 1000);
-    },
-  });
-  return () => stop();
+  // An order just placed reaches the read model a moment after it was accepted: a 404 is asked again for a while.
+  let notYet = 0;
+  let left = false;
+  let stop;
+  const watch = () => {
+    stop = follow(`/api/orders/${id}/updates`, (name, update) => {
+      summary.dataset.live = 'stream';
+      show(update);
+    }, {
+      more: () => !ended,
+      unavailable: (error) => {
+        if (error.status === 404) {
+          if (++notYet <= 40) setTimeout(() => left || watch(), 250);
+          else notFound();
+          return;
+        }
+        summary.dataset.live = 'asking';
+        let settledTicks = 0;
+        stop = keepFresh(async () => {
+          await ask();
+          settledTicks = ended ? settledTicks + 1 : 0;
+          return settledTicks < 3;
+        }, 1000);
+      },
+    });
+  };
+  watch();
+  return () => {
+    left = true;
+    stop();
+  };
 }
 
 function showOrder(section, order, changed) {

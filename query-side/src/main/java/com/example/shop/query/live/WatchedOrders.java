@@ -59,14 +59,19 @@ class WatchedOrders {
         emitter.onCompletion(() -> forget(watcher));
         emitter.onTimeout(emitter::complete);
         emitter.onError(failure -> forget(watcher));
-        OrderUpdate now = new OrderUpdate(order, timelineOf(order.id()));
-        watcher.offer(now);
-        if (now.ended() && order.updatedAt().isBefore(clock.instant().minus(settlingTime()))) {
-            emitter.complete(); // ended long enough ago that its story is complete: nothing more to tell
-        } else {
-            watchers.computeIfAbsent(order.id(), id -> new CopyOnWriteArrayList<>()).add(watcher);
+        try {
+            OrderUpdate now = new OrderUpdate(order, timelineOf(order.id()));
+            watcher.offer(now);
+            if (now.ended() && order.updatedAt().isBefore(clock.instant().minus(settlingTime()))) {
+                watcher.end(); // ended long enough ago that its story is complete: nothing more to tell
+            } else {
+                watchers.computeIfAbsent(order.id(), id -> new CopyOnWriteArrayList<>()).add(watcher);
+            }
+            return emitter;
+        } catch (RuntimeException e) {
+            forget(watcher);
+            throw e;
         }
-        return emitter;
     }
 
     private Duration settlingTime() {
@@ -78,7 +83,9 @@ class WatchedOrders {
         watchers.forEach((orderId, watching) -> {
             try {
                 OrderUpdate now = read(orderId);
-                watching.forEach(watcher -> watcher.offer(now));
+                if (now != null) { // null: the read model does not hold the order (yet), nothing to tell this round
+                    watching.forEach(watcher -> watcher.offer(now));
+                }
             } catch (RuntimeException e) {
                 log.warn("Watched order {} could not be read: {}", orderId, e.getMessage());
             }
@@ -87,7 +94,7 @@ class WatchedOrders {
 
     private OrderUpdate read(UUID orderId) {
         OrderView order = queries.query(new FindOrderQuery(orderId), ResponseTypes.instanceOf(OrderView.class)).join();
-        return new OrderUpdate(order, timelineOf(orderId));
+        return order == null ? null : new OrderUpdate(order, timelineOf(orderId));
     }
 
     private OrderTimelineView timelineOf(UUID orderId) {
@@ -123,6 +130,9 @@ class WatchedOrders {
         }
 
         void offer(OrderUpdate update) {
+            if (forgotten.get()) {
+                return;
+            }
             try {
                 if (!update.fingerprint().equals(told)) {
                     emitter.send(SseEmitter.event().name("order").data(update, MediaType.APPLICATION_JSON));
@@ -130,7 +140,7 @@ class WatchedOrders {
                     unchanged = 0;
                     lastSent = clock.instant();
                 } else if (update.ended() && ++unchanged >= properties.settledChecks()) {
-                    emitter.complete();
+                    end();
                 } else if (clock.instant().isAfter(lastSent.plus(properties.heartbeat()))) {
                     emitter.send(SseEmitter.event().comment("still watching"));
                     lastSent = clock.instant();
@@ -140,6 +150,11 @@ class WatchedOrders {
                 emitter.completeWithError(gone);
                 forget(this);
             }
+        }
+
+        void end() {
+            emitter.complete();
+            forget(this);
         }
     }
 
